@@ -1,0 +1,18 @@
+using ContentReview.Service.Api;
+using ContentReview.Service.Grpc;
+using ContentReview.Service.Hosting;
+
+// Thin host: configuration and wiring only. Transport code lives in Grpc/ (gRPC over Kestrel HTTP/2) and Api/ (JSON,
+// page, health, metrics); reviewer lifetime (hot reload) in Hosting/; the review logic itself in the ContentReview library.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddContentReviewHosting();
+builder.AddGrpcTransport();
+builder.AddJsonApi();
+
+var app = builder.Build();
+app.MapGrpcTransport();
+app.MapJsonApi();
+app.Run();
+
+/// <summary>Entry point; public so integration tests can use it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,32 @@
+namespace ContentReview.Matching;
+
+/// <summary>
+/// How a <see cref="MultiPatternMatcher"/> matches. Every normalization is on by default; offsets always refer to the
+/// original text. The options are copied when a matcher is built, so changing them later has no effect on it.
+/// </summary>
+public sealed class MatcherOptions
+{
+    /// <summary>The default noise symbols skipped inside a match when <see cref="SkipIgnorable"/> is on.</summary>
+    public const string DefaultNoiseCharacters = "*#@.-_·•・~～|/\\'\"`^&+=";
+
+    /// <summary>Which matches are reported. Default: <see cref="MatchKind.LeftmostLongest"/>.</summary>
+    public MatchKind MatchKind { get; set; } = MatchKind.LeftmostLongest;
+
+    /// <summary>Fold full-width ASCII letters, digits and symbols (U+FF01–U+FF5E) to half-width. Default: on.</summary>
+    public bool FoldWidth { get; set; } = true;
+
+    /// <summary>Match Latin letters case-insensitively. Default: on.</summary>
+    public bool IgnoreCase { get; set; } = true;
+
+    /// <summary>Fold traditional Chinese characters to simplified (OpenCC TSCharacters). Default: on.</summary>
+    public bool FoldTraditional { get; set; } = true;
+
+    /// <summary>
+    /// Skip ignorable characters inside a match: whitespace (including U+3000 and U+00A0), zero-width characters
+    /// (U+200B–U+200D, U+2060, U+FEFF) and <see cref="NoiseCharacters"/>. A match never starts or ends on one. Default: on.
+    /// </summary>
+    public bool SkipIgnorable { get; set; } = true;
+
+    /// <summary>The noise symbols skipped when <see cref="SkipIgnorable"/> is on. Default: <see cref="DefaultNoiseCharacters"/>.</summary>
+    public string NoiseCharacters { get; set; } = DefaultNoiseCharacters;
+}
