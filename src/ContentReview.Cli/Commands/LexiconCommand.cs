@@ -71,7 +71,7 @@ internal static class LexiconCommand
             }
 
             env.Output.WriteLine(
-                $"lexicon {reviewer.Lexicon.Version}: {rules.Count} rules in force{(useBuiltIn ? " with the built-in lexicon" : "")} " +
+                $"lexicon {reviewer.Lexicon.Version}: {Plural(rules.Count, "rule")} in force{(useBuiltIn ? " with the built-in lexicon" : "")} " +
                 $"({CountBySeverity(rules)})");
             return Task.FromResult(ExitCodes.Clean);
         }));
@@ -121,7 +121,7 @@ internal static class LexiconCommand
 
             var o = env.Output;
             o.WriteLine($"lexicon version: {lexicon.Version}");
-            o.WriteLine($"rules: {lexicon.Rules.Count} in {lexicon.Rules.Select(r => r.File).Distinct(StringComparer.Ordinal).Count()} files");
+            o.WriteLine($"rules: {lexicon.Rules.Count} in {Plural(lexicon.Rules.Select(r => r.File).Distinct(StringComparer.Ordinal).Count(), "file")}");
             o.WriteLine();
             var width = Math.Max(8, table.Count == 0 ? 0 : table.Max(t => t.Category.Length));
             o.WriteLine($"{"category".PadRight(width)}  {"error",7}  {"warning",7}  {"info",7}  {"total",7}");
@@ -135,6 +135,8 @@ internal static class LexiconCommand
         }));
         return command;
     }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static int IndexOf(string category)
     {
