@@ -1,13 +1,13 @@
 from common import *
 
 c = Cat("agency-name")
-NFD = ["门", "分", "署", "位", "件", "队"]  # 农业部门, 建设部署, 电子部件 … are not ministry names
+NFD = ["门", "分", "署", "位", "件", "队", "长"]  # 农业部门, 建设部署, 电子部件 … are not ministry names
 
 
-def ag(id, pats, sugg, msg, src, eff, nf=None, np=None, sev="error", hist=True, nearby=None, allow=None):
+def ag(id, pats, sugg, msg, src, eff, nf=None, np=None, sev="error", hist=True, nearby=None, allow=None, national=True):
     year = int(eff[:4])
     nb = nearby if nearby is not None else (hist_nearby(year) if hist else None)
-    c.add(id, sev, msg, src, patterns=pats, suggestions=sugg, np=NP_HIST + (np or []), nf=nf, nearby=nb,
+    c.add(id, sev, msg, src, patterns=pats, suggestions=sugg, np=NP_HIST + (np or []) + (FOREIGN if national else []), nf=nf, nearby=nb,
           effective=eff, allow=allow)
 
 
@@ -232,7 +232,7 @@ c.rules[-1]["patterns"] = ["生态环保局"]
 
 # ---------------- local forms (2018/2023 local institutional reforms) ----------------
 def lo(id, pats, sugg, msg, eff=E18, src=LOCAL2018, nf=None, np=None, sev="error", hist=True, allow=None, nearby=None):
-    ag("local-" + id, pats, sugg, msg, src, eff, nf=nf, np=(np or []) + ["国家"], sev=sev, hist=hist, allow=allow, nearby=nearby)
+    ag("local-" + id, pats, sugg, msg, src, eff, nf=nf, np=(np or []) + ["国家"], sev=sev, hist=hist, allow=allow, nearby=nearby, national=False)
 
 
 lo("guotuziyuanting", ["国土资源厅"], ["自然资源厅"], "2018年地方机构改革组建自然资源厅，不再保留国土资源厅。")
@@ -316,7 +316,7 @@ lo("fupinban", ["扶贫开发领导小组办公室", "扶贫开发办公室", "�
    "各地扶贫开发办公室已于2021年前后重组为乡村振兴局，2023—2024年地方机构改革后多并入农业农村局，请核对本地现行名称。",
    src="国家乡村振兴局挂牌（2021年2月25日）；" + LOCAL2023, eff="2021-02-25", sev="warning", np=["国务院"])
 lo("jiwei-fagai", ["计划委员会", "计委"], ["发展和改革委员会"], "计划委员会（计委）已先后改为发展计划委员会、发展和改革委员会。",
-   eff="2003-03-10", src=SC2003 + "及地方机构改革方案", sev="warning", np=["生育", "国家", "统计", "国家发展"], nf=["员"])
+   eff="2003-03-10", src=SC2003 + "及地方机构改革方案", sev="warning", np=["生育", "国家", "统计", "国家发展", "会", "审", "设"], nf=["员", "派"])
 lo("jingmaowei", ["经济贸易委员会", "经贸委"], ["商务局", "工业和信息化局"], "经济贸易委员会已在机构改革中撤销，职责分别并入商务、工业和信息化等部门，请核对现行名称。",
    eff="2003-03-10", src=SC2003 + "及地方机构改革方案", sev="warning", np=["国家", "对外"])
 lo("waijingmao", ["对外贸易经济合作厅", "对外贸易经济合作局", "外经贸厅", "外经贸委"], ["商务厅", "商务局"],

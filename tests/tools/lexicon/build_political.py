@@ -28,7 +28,7 @@ p.add("buwangchuxin-comma", "warning", "“不忘初心、牢记使命”是固�
       suggestions=["不忘初心、牢记使命"], exact=True)
 p.add("sigeyishi-comma", "warning", "“增强‘四个意识’、坚定‘四个自信’、做到‘两个维护’”是固定表述，三个短语之间用顿号。",
       "党的十九届六中全会《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）规范表述",
-      regex=r"增强“?四个意识”?[，,]坚定“?四个自信”?", suggestions=[], exact=True)
+      regex=r"增强“?四个意识”?[，,]坚定“?四个自信”?", suggestions=[])
 p.add("yidaiyilu-zhanlue", "error", "“一带一路”是倡议，不使用“一带一路”战略的提法。", XH_SOC,
       regex=r"([“\"‘]?)一带一路([”\"’]?)战略", suggestions=["$1一带一路$2倡议"])
 p.add("yidaiyilu-gongcheng", "warning", "“一带一路”是倡议，慎用“一带一路”工程、计划等提法。", XH_SOC,

@@ -1,7 +1,7 @@
 from common import *
 
 s = Cat("sensitive")
-ANTI_CULT = ["邪教", "取缔", "打击", "揭批", "揭露", "防范", "反邪", "警惕", "识别", "危害", "非法组织", "依法", "处理", "转化", "教育"]
+ANTI_CULT = ["痴迷", "分子", "李洪志", "非法", "邪教", "取缔", "打击", "揭批", "揭露", "防范", "反邪", "警惕", "识别", "危害", "非法组织", "依法", "处理", "转化", "教育"]
 for name, py in [("法轮功", "falungong"), ("法轮大法", "falundafa"), ("全能神", "quannengshen"), ("东方闪电", "dongfangshandian"),
                  ("呼喊派", "huhanpai"), ("门徒会", "mentuhui"), ("三赎基督", "sanshujidu"), ("主神教", "zhushenjiao"), ("被立王", "beiliwang"),
                  ("统一教", "tongyijiao"), ("观音法门", "guanyinfamen"), ("灵灵教", "linglingjiao"), ("新约教会", "xinyuejiaohui"),
@@ -9,7 +9,7 @@ for name, py in [("法轮功", "falungong"), ("法轮大法", "falundafa"), ("�
                  ("血水圣灵", "xueshuishengling"), ("华藏宗门", "huacangzongmen"), ("全范围教会", "quanfanweijiaohui"), ("常受教", "changshoujiao"),
                  ("中华养生益智功", "zhonggong"), ("实际神", "shijishen")]:
     s.add("cult-" + py, "error", "“" + name + "”是国家依法认定的邪教组织；除揭批、防范等依法表述外不得出现宣扬内容。", CULT,
-          patterns=[name], suggestions=[], nearby={"none": ANTI_CULT})
+          patterns=[name], suggestions=[], np=["“", "\"", "「", "‘"], nf=["”", "\"", "」", "’"], nearby={"none": ANTI_CULT})
 s.add("cult-slogan", "error", "邪教宣传口号，不得出现。", CULT, patterns=["法轮大法好", "真善忍好", "退党保平安", "三退保平安", "天灭中共", "九评共产党", "九评"],
       suggestions=[], nf=["论"])
 s.rules[-1]["patterns"] = ["法轮大法好", "真善忍好", "退党保平安", "三退保平安", "天灭中共", "九评共产党"]

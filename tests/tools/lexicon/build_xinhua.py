@@ -321,7 +321,7 @@ d.add("zanghua", "warning", "新闻信息报道中不使用脏话、俚语、黑
                 "玛拉戈壁", "法克鱿", "丢你老母", "TMD", "SB", "NB"], suggestions=[])
 d.rules[-1]["patterns"] = ["他妈的", "妈的", "哇噻", "草泥马", "特么的", "卧槽", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
                            "玛拉戈壁", "法克鱿", "丢你老母"]
-d.rules[-1]["not-preceded-by"] = ["他"]
+d.rules[-1]["not-preceded-by"] = ["他", "妈"]
 d.rules[-1]["allow"] = ["他妈的"]
 d.rules[-1].pop("allow")
 d.add("zanghua-tamade", "warning", "新闻信息报道中不使用脏话。", XH_SOC + "第6条", patterns=["他妈的"], suggestions=[])

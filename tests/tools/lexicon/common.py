@@ -51,6 +51,11 @@ ONECHINA = "《反分裂国家法》（2005年3月14日）；" + XH_TER
 
 # 'historical': a name is history when preceded by 原/前 (also 原省…, 原市…), or when a year before the reform is in the sentence
 NP_HIST = ["原", "前", "原国家", "原省", "原市", "原县", "原区", "原州", "原自治区", "原中央"]
+# foreign ministries share generic names (美国农业部, 日本文化部): not our outdated agencies
+FOREIGN = ["美国", "日本", "英国", "法国", "德国", "俄罗斯", "韩国", "澳大利亚", "加拿大", "印度", "巴西",
+           "意大利", "西班牙", "泰国", "越南", "新加坡", "马来西亚", "印尼", "菲律宾", "以色列", "伊朗", "埃及", "南非", "新西兰", "荷兰", "瑞士", "瑞典",
+           "乌克兰", "哈萨克斯坦", "巴基斯坦", "阿根廷", "墨西哥", "土耳其", "沙特", "朝鲜", "蒙古", "该国", "两国", "各国", "外国", "他国", "对方", "欧盟",
+           "联邦"]
 
 
 def years_before(year):
