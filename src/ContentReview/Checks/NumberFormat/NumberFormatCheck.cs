@@ -1,0 +1,16 @@
+namespace ContentReview.Checks.NumberFormat;
+
+/// <summary>Placeholder.</summary>
+public sealed class NumberFormatCheck : IReviewCheck
+{
+    /// <inheritdoc/>
+    public string Name => "x";
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Categories { get; } = [];
+
+    /// <inheritdoc/>
+    public void Run(ReviewContext context, ICollection<Finding> findings)
+    {
+    }
+}
