@@ -120,7 +120,7 @@ c.add("shuzi-jin-duo", "warning", "“近”与“多”“余”矛盾（“近
       regex=r"近\d+(\.\d+)?(多|余)[万亿千百]?", suggestions=[])
 c.add("shuzi-baifenzhi-chongfu", "error", "“百分之”与“%”重复，保留其一。", "《出版物上数字用法》（GB/T 15835—2011）",
       regex=r"百分之\d+(\.\d+)?%", suggestions=[])
-c.add("shuzi-tongbi-zengzhang-fu", "info", "“同比增长-5%”宜表述为“同比下降5%”。", "国家统计局统计用语规范",
+c.add("shuzi-tongbi-zengzhang-fu", "info", "“同比增长-5%”宜表述为“同比下降5%”。", "《出版物上数字用法》（GB/T 15835—2011）；国家统计局统计公报通行表述",
       regex=r"(同比|环比)增长[-－负](\d+(\.\d+)?%)", suggestions=["$1下降$2"])
 
 if __name__ == "__main__":

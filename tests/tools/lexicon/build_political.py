@@ -218,5 +218,21 @@ t.add("beigaoxi", "warning", "民事、行政案件原告和被告法律地位�
 t.add("dangwei-chufen", "warning", "党委对行政干部的撤职、开除等行政处分应表述为“建议给予”，不写“党委决定给予……行政撤职、开除”。", XH_LAW,
       regex=r"党(委|组)决定给予?[\u4e00-\u9fa5、]{0,12}(行政撤职|行政开除|撤职|开除公职)(等)?(行政)?处分", suggestions=[])
 
+XI20 = "党的二十大报告（2022年10月16日）"
+p.add("quanguochengrenminminzhu", "error", "规范表述为“全过程人民民主”。", XI20, patterns=["全过程民主"], suggestions=["全过程人民民主"], np=["人民"])
+p.rules[-1].pop("not-preceded-by")
+p.add("renleiminyungongtongti-typo", "error", "规范表述为“人类命运共同体”。", XI20, patterns=["人类共同命运体", "人类命运同体", "人类运命共同体"], suggestions=["人类命运共同体"])
+p.add("zhulao-gongtongtiyishi", "error", "规范表述为“铸牢中华民族共同体意识”（铸：铸造），不是“筑牢”。", XI20 + "；中央民族工作会议（2021年8月）",
+      patterns=["筑牢中华民族共同体意识"], suggestions=["铸牢中华民族共同体意识"])
+p.add("zongtiguojiaanquanguan", "error", "规范表述为“总体国家安全观”。", XI20, patterns=["国家总体安全观", "总体安全国家观"], suggestions=["总体国家安全观"])
+p.add("renmindangjiazuozhu", "error", "规范表述为“人民当家作主”（作：从事、当），不写“当家做主”。", "《中华人民共和国宪法》序言；" + XI20, patterns=["人民当家做主", "当家做主"],
+      suggestions=["人民当家作主"])
+p.rules[-1]["patterns"] = ["人民当家做主"]
+p.add("dangjiazuozhu", "warning", "规范写法为“当家作主”。", "《现代汉语词典》（第7版）“当家作主”条；" + XI20, patterns=["当家做主"], suggestions=["当家作主"], np=["人民"])
+p.add("siweiyiti", "warning", "党的十八大（2012年）起中国特色社会主义事业总体布局为“五位一体”（经济、政治、文化、社会、生态文明建设）。", "党的十八大报告（2012年11月8日）",
+      patterns=["四位一体总体布局"], suggestions=["五位一体总体布局"], nearby={"none": years_before(2012)})
+p.add("xiaokang-2020", "info", "“全面建成小康社会”已于2021年宣告实现，表述目标时请核对时态。", "习近平《在庆祝中国共产党成立100周年大会上的讲话》（2021年7月1日）",
+      patterns=["将全面建成小康社会", "即将全面建成小康社会"], suggestions=[])
+
 if __name__ == "__main__":
     print(len(p.rules), len(t.rules))
