@@ -68,6 +68,8 @@ add_section(c, T.ZHANG, "warning", GFHZ, "“{w}”不规范：按《通用规�
 for wrong, (rx, right) in SPECIAL_REGEX.items():
     c.add("typo-" + pinyin(wrong) + "-rx", "error", "“{w}”是常见别字，应为“{r}”。".format(w=wrong, r=right), YWJZ100, regex=rx, suggestions=[right])
 c.add("typo-liezhu-general", "error", "“烈士”误作“烈土”。", TYPO_GW, regex=r"(?<![强剧热激猛酷刚壮])烈土(?=陵园|纪念|墓|英名|事迹|精神|家属|子女|褒扬|们|的|，|。)", suggestions=["烈士"])
+# "覆辙" is the standard form (重蹈覆辙); the id typo-fuzhe (first published for the reversed pair by mistake) now flags 复辙.
+c.add("typo-fuzhe", "error", "“重蹈覆辙”的“覆”（翻倒）误作“复”。", IDIOM, patterns=["复辙"], suggestions=["覆辙"])
 c.add("typo-shoudu", "error", "“首都”误作“首者”或“首府”用错，请核对。", TYPO_GW, patterns=["首都北京市"], suggestions=["首都北京"])
 c.rules.pop(); c.ids.discard("typo-shoudu")
 
