@@ -198,7 +198,7 @@ e.add("huizu-yisilanjiao", "error", "“穆斯林”是伊斯兰教信徒的通�
       patterns=["回族就是伊斯兰教", "伊斯兰教就是回族", "回族是伊斯兰教", "伊斯兰教是回族"], suggestions=[])
 e.add("musilin-sha", "warning", "穆斯林宰牛羊及家禽，只说“宰”，不能写作“杀”。", XH_ETH, regex=r"杀(牛|羊|鸡|鸭|鹅|骆驼|牲)", suggestions=["宰$1"],
       nearby={"all": [["穆斯林", "清真", "古尔邦", "开斋", "回族", "伊斯兰"]]})
-e.add("huijiao", "warning", "“回教”是伊斯兰教的旧称，应称“伊斯兰教”。", XH_ETH, patterns=["回教徒", "回教"], suggestions=["伊斯兰教"], nf=["授", "育", "练", "室", "学"],
+e.add("huijiao", "warning", "“回教”是伊斯兰教的旧称，应称“伊斯兰教”。", XH_ETH, patterns=["回教徒", "回教"], suggestions=["伊斯兰教"], nf=["授", "育", "练", "室", "学", "徒"],
       np=["一", "来", "这", "每", "几"])
 e.rules[-1]["patterns"] = ["回教"]
 e.add("huijiaotu", "warning", "“回教徒”是旧称，应称“穆斯林”。", XH_ETH, patterns=["回教徒"], suggestions=["穆斯林"])
