@@ -175,6 +175,18 @@ g.add("nanhai-zhongcai", "warning", "对所谓“南海仲裁案”裁决须加�
 g.add("xianggang-guojia", "error", "香港、澳门、台湾不是国家，不得与其他国家并列称“国家”，应写“国家和地区”。", XH_TER,
       regex=r"(?<!和|及)(香港|澳门|台湾)(等国|等各国|等国家)(?!和地区)", suggestions=["$1等国家和地区"])
 
+# administrative divisions renamed or abolished (民政部 approvals); history stays clean (原…, dated sentences)
+for old, new, year, date, py in [("思茅市", "普洱市", 2007, "2007-01-21", "simaoshi"), ("大庸市", "张家界市", 1994, "1994-04-04", "dayongshi"),
+                                 ("淮阴市", "淮安市", 2001, "2001-02-09", "huaiyinshi"), ("通什市", "五指山市", 2001, "2001-07-10", "tongshishi"),
+                                 ("毕节地区", "毕节市", 2011, "2011-10-22", "bijiediqu"), ("铜仁地区", "铜仁市", 2011, "2011-10-22", "tongrendiqu"),
+                                 ("海东地区", "海东市", 2013, "2013-02-08", "haidongdiqu"), ("日喀则地区", "日喀则市", 2014, "2014-06-26", "rikazediqu"),
+                                 ("昌都地区", "昌都市", 2014, "2014-10-09", "changdudiqu"), ("吐鲁番地区", "吐鲁番市", 2015, "2015-03-16", "tulufandiqu"),
+                                 ("林芝地区", "林芝市", 2015, "2015-03-16", "linzhidiqu"), ("哈密地区", "哈密市", 2016, "2016-02-18", "hamidiqu"),
+                                 ("山南地区", "山南市", 2016, "2016-02-05", "shannandiqu"), ("那曲地区", "那曲市", 2017, "2017-07-18", "naqudiqu"),
+                                 ("莱芜市", "济南市莱芜区", 2019, "2019-01-09", "laiwushi"), ("郫县", "郫都区", 2016, "2016-11-21", "pixian")]:
+    g.add("division-" + py, "warning", "经国务院批准，“" + old + "”已于" + str(year) + "年调整为“" + new + "”，现行表述请用新名称（历史表述请加“原”）。",
+          "国务院批复同意调整" + old + "行政区划（" + str(year) + "年）；民政部《中华人民共和国行政区划简册》", patterns=[old], suggestions=[new],
+          np=["原", "前"], nf=["豆瓣"] if py == "pixian" else None, nearby={"none": years_before(year)}, effective=date)
 # ======================= ethnic-religious =======================
 e = Cat("ethnic-religious")
 e.add("mengzu", "error", "不能随意简称民族名称：“蒙古族”不能简称为“蒙族”。", XH_ETH, patterns=["蒙族"], suggestions=["蒙古族"], nf=["古"])
@@ -287,6 +299,8 @@ for wrong, right, py in [("纽西兰", "新西兰", "niuxilan"), ("寮国", "老
         kw["whole_word"] = False
         kw["nearby"] = {"all": [["国", "总统", "首都", "外交", "大使", "总理", "政府", "访问", "非洲", "中东", "海湾"]]}
     n.add("yiming-" + py, "warning", "规范中文国名为“" + right + "”，“" + wrong + "”是港台或旧译名。", MFA, patterns=[wrong], suggestions=[right], **kw)
+n.add("miandian-lianbang", "warning", "缅甸国名自2010年起为“缅甸联邦共和国”，简称“缅甸”。", MFA, patterns=["缅甸联邦"], suggestions=["缅甸联邦共和国"], nf=["共和国"],
+      nearby={"none": years_before(2010)}, effective="2010-10-21")
 n.add("hanzhan", "warning", "规范表述为“朝鲜战争”或“抗美援朝战争”（中国人民志愿军参战）。", "习近平《在纪念中国人民志愿军抗美援朝出国作战70周年大会上的讲话》（2020年10月23日）规范表述“抗美援朝战争”", patterns=["韩战"], suggestions=["朝鲜战争"])
 
 # ======================= discriminatory =======================

@@ -994,6 +994,16 @@ PLACE_TYPOS = """
 蒲田市 莆田市
 漳洲 漳州
 泉洲 泉州
+井岗山 井冈山
+琢州 涿州
+衮州 兖州
+盱贻 盱眙
+雎宁 睢宁
+雎县 睢县
+浑春 珲春
+鹤冈 鹤岗
+泯县 岷县
+临桃 临洮
 """
 
 # confusables handled as typos elsewhere
