@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ContentReview.Checks;
 using System.Buffers;
 using System.Globalization;
@@ -43,6 +44,7 @@ internal sealed class HmmModel
     }
 
     /// <summary>Parses the text format written by lexicons/dict/jieba/convert-hmm.py.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HmmModel Parse(TextReader reader, string fileName)
     {
         var model = new HmmModel();
@@ -105,6 +107,7 @@ internal sealed class HmmModel
     /// finalseg.__cut on a run of CJK characters (U+4E00..U+9FD5): appends the words as spans offset by
     /// <paramref name="offset"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(ReadOnlySpan<char> run, int offset, List<TextSpan> words)
     {
         int n = run.Length;

@@ -1,6 +1,7 @@
 using ContentReview.Checks;
 using System.Buffers;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace ContentReview.Segmentation;
 
@@ -23,11 +24,14 @@ namespace ContentReview.Segmentation;
 internal sealed class JiebaCore
 {
     private readonly PrefixDictionary _dict;
-    private readonly HmmModel _hmm;
+    private readonly Lazy<HmmModel> _hmm;
     private readonly HashSet<string>? _forceSplit;
     private readonly double _logTotal;
 
-    public JiebaCore(PrefixDictionary dict, HmmModel hmm, HashSet<string>? forceSplit)
+    /// <param name="dict">The prefix dictionary (frozen from now on).</param>
+    /// <param name="hmm">The HMM, loaded on first use: a caller that never turns the HMM on never pays for it.</param>
+    /// <param name="forceSplit">Words deleted with frequency 0, which the HMM must not produce either.</param>
+    public JiebaCore(PrefixDictionary dict, Lazy<HmmModel> hmm, HashSet<string>? forceSplit)
     {
         _dict = dict;
         _hmm = hmm;
@@ -37,7 +41,7 @@ internal sealed class JiebaCore
 
     public PrefixDictionary Dictionary => _dict;
 
-    public HmmModel Hmm => _hmm;
+    public Lazy<HmmModel> Hmm => _hmm;
 
     public IReadOnlySet<string> ForceSplit => (IReadOnlySet<string>?)_forceSplit ?? new HashSet<string>();
 
@@ -55,6 +59,7 @@ internal sealed class JiebaCore
         c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
 
     /// <summary><c>Tokenizer.cut(sentence, cut_all=False, HMM=hmm)</c>: appends the words of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(ReadOnlySpan<char> text, bool hmm, List<TextSpan> words)
     {
         int n = text.Length;
@@ -134,6 +139,7 @@ internal sealed class JiebaCore
     /// <summary>
     /// <c>get_DAG</c> + <c>calc</c>: for each position from the end, the best end of the word that starts there.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CalcRoute(ReadOnlySpan<char> block, double[] route, int[] next)
     {
         int n = block.Length;
@@ -178,6 +184,7 @@ internal sealed class JiebaCore
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlock(ReadOnlySpan<char> block, int offset, bool hmm, List<TextSpan> words, double[] route, int[] next)
     {
         CalcRoute(block, route, next);
@@ -286,7 +293,7 @@ internal sealed class JiebaCore
             if (han)
             {
                 int first = words.Count;
-                _hmm.Cut(s[i..j], offset + i, words);
+                _hmm.Value.Cut(s[i..j], offset + i, words);
                 if (_forceSplit is not null)
                 {
                     ApplyForceSplit(s, offset, first, words);

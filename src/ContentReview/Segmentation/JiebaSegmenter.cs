@@ -13,7 +13,7 @@ namespace ContentReview.Segmentation;
 /// cut one character per token (a CR LF pair and a surrogate pair are one token), as jieba does; runs of ASCII letters
 /// and digits inside a word block stay together.</para>
 /// <para><see cref="Default"/> loads jieba's dictionary and HMM parameters embedded in this assembly once, on first
-/// use (about 100-200 ms). Add words with <see cref="JiebaSegmenterBuilder"/>.</para>
+/// use (the HMM parameters only when the HMM is first used). Add words with <see cref="JiebaSegmenterBuilder"/>.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -143,17 +143,18 @@ public sealed class JiebaSegmenter : IWordSegmenter
     private static JiebaSegmenter LoadDefault()
     {
         long started = Stopwatch.GetTimestamp();
-        var dict = new PrefixDictionary(expectedNodes: 520_000);
+        var dict = new PrefixDictionary(expectedNodes: 500_000);
         ArraySegment<byte> bytes = EmbeddedData.ReadAllBytes(EmbeddedData.JiebaDictionary);
         dict.AddJiebaDictionary(bytes, EmbeddedData.DisplayName(EmbeddedData.JiebaDictionary));
-        HmmModel hmm;
-        using (StreamReader reader = EmbeddedData.OpenText(EmbeddedData.JiebaHmm))
-        {
-            hmm = HmmModel.Parse(reader, EmbeddedData.DisplayName(EmbeddedData.JiebaHmm));
-        }
-
+        var hmm = new Lazy<HmmModel>(LoadHmm, LazyThreadSafetyMode.ExecutionAndPublication);
         s_defaultLoadTime = Stopwatch.GetElapsedTime(started);
         return new JiebaSegmenter(new JiebaCore(dict, hmm, forceSplit: null), hmm: true);
+    }
+
+    private static HmmModel LoadHmm()
+    {
+        using StreamReader reader = EmbeddedData.OpenText(EmbeddedData.JiebaHmm);
+        return HmmModel.Parse(reader, EmbeddedData.DisplayName(EmbeddedData.JiebaHmm));
     }
 
     private static TimeSpan s_defaultLoadTime;
