@@ -140,7 +140,7 @@ internal sealed class JiebaCore
     /// <c>get_DAG</c> + <c>calc</c>: for each position from the end, the best end of the word that starts there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CalcRoute(ReadOnlySpan<char> block, double[] route, int[] next)
+    private void CalcRoute(ReadOnlySpan<char> block, Span<double> route, Span<int> next)
     {
         int n = block.Length;
         PrefixDictionary dict = _dict;
@@ -374,6 +374,19 @@ internal sealed class JiebaCore
         {
             words.Add(new TextSpan(offset + pieceStart, n - pieceStart));
         }
+    }
+
+    /// <summary>
+    /// The log-probability of the best segmentation of <paramref name="block"/> taken as one jieba block (HMM off), with
+    /// the end of the best first word from each position in <paramref name="next"/>. Scores candidate corrections.
+    /// </summary>
+    /// <param name="block">Characters of jieba's word classes.</param>
+    /// <param name="route">At least block.Length + 1 entries.</param>
+    /// <param name="next">At least block.Length entries.</param>
+    public double BestRoute(ReadOnlySpan<char> block, Span<double> route, Span<int> next)
+    {
+        CalcRoute(block, route, next);
+        return route[0];
     }
 
     /// <summary><c>cut_for_search</c>: before each word longer than two, its dictionary bigrams, then (longer than three) trigrams.</summary>
