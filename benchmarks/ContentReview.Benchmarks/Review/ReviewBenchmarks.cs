@@ -118,3 +118,14 @@ internal static class Articles
         return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }
+
+/// <summary>
+/// The first <c>CreateDefault</c> in a fresh process: decompressing and parsing the rule files, JIT and all. Each launch
+/// is a new process that builds once.
+/// </summary>
+[BenchmarkDotNet.Attributes.SimpleJob(BenchmarkDotNet.Engines.RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
+public class ColdBuildBenchmarks
+{
+    [Benchmark(Description = "CreateDefault, first in a new process")]
+    public int CreateDefaultCold() => ContentReviewer.CreateDefault().Lexicon.Rules.Count;
+}
