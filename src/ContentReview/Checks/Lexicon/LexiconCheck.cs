@@ -118,41 +118,37 @@ internal sealed class LexiconCheck : IReviewCheck
     }
 
     /// <summary>
-    /// The whole-word test: a match is a whole word when both of its edges fall on word boundaries of the segmentation
-    /// of its sentence — no word straddles its start or its end. So 中共 in 集中共享 (集中|共享), 口交 in 路口交通,
-    /// 大麻 in 大麻烦 (大|麻烦) and 台独 in 平台独立 are rejected, while a segmenter that splits the match itself into
-    /// smaller words (台|独 inside 搞台独) does not prevent it from firing. The segmenter sees the match's sentence(s)
-    /// only, so its cost does not grow with the document.
+    /// The whole-word test. A match is rejected when some word of the segmentation of its sentence has one end strictly
+    /// inside the match and the other outside it — the match would cut that word apart: 中共 in 集中共享 (集中|共享),
+    /// 口交 in 路口交通 (路口|交通), 大麻 in 大麻烦 (大|麻烦), 台独 in 平台独立 (平台|独立). A match that lies inside one
+    /// longer word (中共 in 中共中央) or that the segmenter splits into smaller words of its own (台|独 in a segmenter
+    /// without 台独) still fires: a boundary strictly inside the match only counts when its word reaches outside.
+    /// Deployments silence a longer word that contains a flagged one (大麻哈鱼) with an allow term. The segmenter sees
+    /// only the match's sentence(s), so the cost does not grow with the document.
     /// </summary>
+    /// <param name="words">The segmentation of the text starting at <paramref name="offset"/>.</param>
+    /// <param name="offset">Where the segmented text starts in the reviewed text.</param>
+    /// <param name="start">The match start in the reviewed text.</param>
+    /// <param name="end">The match end in the reviewed text.</param>
     internal static bool IsWholeWord(IReadOnlyList<TextSpan> words, int offset, int start, int end)
     {
-        bool startOk = false, endOk = false;
-        int pos = offset;
-        if (pos == start)
-        {
-            startOk = true;
-        }
-
         foreach (var w in words)
         {
-            pos = offset + w.End;
-            if (pos == start)
-            {
-                startOk = true;
-            }
-
-            if (pos == end)
-            {
-                endOk = true;
-            }
-
-            if (pos >= end)
+            int ws = offset + w.Start, we = offset + w.End;
+            if (ws >= end)
             {
                 break;
             }
+
+            bool cutsStart = ws < start && we > start && we < end;
+            bool cutsEnd = ws > start && ws < end && we > end;
+            if (cutsStart || cutsEnd)
+            {
+                return false;
+            }
         }
 
-        return startOk && endOk;
+        return true;
     }
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
