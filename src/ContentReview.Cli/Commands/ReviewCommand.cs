@@ -202,7 +202,7 @@ internal static class ReviewCommand
             using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, 1 << 16);
             try
             {
-                summary = batch.Run(reader, path, s => progress?.Report(stream.Position));
+                summary = batch.Run(reader, path, s => progress?.Report(stream.Position), flushEachLine: false);
             }
             catch (DecoderFallbackException)
             {

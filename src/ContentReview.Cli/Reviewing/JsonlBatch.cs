@@ -29,7 +29,15 @@ internal sealed class BatchSummary
 /// </summary>
 internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, TextWriter output, TextWriter error)
 {
-    public BatchSummary Run(TextReader input, string inputName, Action<BatchSummary>? progress = null)
+    /// <summary>Reviews every line of <paramref name="input"/>.</summary>
+    /// <param name="input">The JSONL input.</param>
+    /// <param name="inputName">The name for error messages (a path or &lt;stdin&gt;).</param>
+    /// <param name="progress">Called after each line.</param>
+    /// <param name="flushEachLine">
+    /// Flush the output after every line: needed when a caller pipes texts in one at a time and waits for each answer
+    /// (standard input); a file batch is written through the buffer.
+    /// </param>
+    public BatchSummary Run(TextReader input, string inputName, Action<BatchSummary>? progress = null, bool flushEachLine = true)
     {
         var summary = new BatchSummary();
         string? line;
@@ -42,7 +50,11 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
             }
 
             output.WriteLine(ReviewLine(line, summary.Lines, inputName, summary));
-            output.Flush();
+            if (flushEachLine)
+            {
+                output.Flush();
+            }
+
             progress?.Invoke(summary);
         }
 
