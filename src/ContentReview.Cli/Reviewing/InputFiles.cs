@@ -60,8 +60,7 @@ internal static class InputFiles
             }
             else if (Directory.Exists(argument))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false };
-                var found = Directory.EnumerateFiles(argument, "*", options)
+                var found = Walk(argument)
                     .Where(f => Extensions.Contains(Path.GetExtension(f)))
                     .Select(f => (Relative: Path.GetRelativePath(argument, f).Replace('\\', '/'), Full: f))
                     .OrderBy(f => f.Relative, StringComparer.Ordinal)
@@ -84,6 +83,35 @@ internal static class InputFiles
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// Every file under <paramref name="root"/>, recursively, skipping hidden entries and not descending into symbolic
+    /// links to folders (like git and find: a link back to a parent would otherwise recurse until the path is too long).
+    /// </summary>
+    private static IEnumerable<string> Walk(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false };
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in directory.EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo sub)
+                {
+                    if (sub.LinkTarget is null)
+                    {
+                        pending.Push(sub);
+                    }
+                }
+                else
+                {
+                    yield return Path.Join(root, Path.GetRelativePath(new DirectoryInfo(root).FullName, entry.FullName));
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -131,6 +131,19 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Review_Directory_DoesNotFollowFolderSymlinks()
+    {
+        using var dir = new TempDir();
+        dir.Write("a/x.txt", "国土资源部");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "a", "back"), dir.Path);
+
+        var run = await CliHarness.RunAsync(["review", "-f", "jsonl", dir.Path]);
+
+        var line = Assert.Single(run.OutputLines);
+        Assert.Equal(Path.Join(dir.Path, "a/x.txt"), JsonDocument.Parse(line).RootElement.GetProperty("file").GetString());
+    }
+
+    [Fact]
     public async Task Review_SeveralInputs_JsonlOneLinePerInput()
     {
         using var dir = new TempDir();
