@@ -308,3 +308,16 @@ public class RuleEngineTests
         Assert.Equal("terms", e.ParamName);
     }
 }
+
+public class ParagraphBreakTests
+{
+    private static readonly ContentReviewer Reviewer = TestLexicon.Build(TestLexicon.Sample);
+
+    [Theory]
+    [InlineData("hard-wrap-matches", "国土资源\n部发文", 1)]
+    [InlineData("crlf-hard-wrap-matches", "国土资源\r\n部发文", 1)]
+    [InlineData("blank-line-does-not", "国土资源\n\n部发文", 0)]
+    [InlineData("blank-line-with-spaces-does-not", "国土资源\n \r\n部发文", 0)]
+    public void Review_PlainText_MatchesAcrossHardWrapNotParagraph(string caseId, string text, int count) =>
+        Assert.True(count == Reviewer.Review(text).Findings.Count, caseId);
+}

@@ -1,13 +1,13 @@
 from common import *
 
 c = Cat("agency-name")
-NFD = ["门", "分", "署", "位", "件", "队"]  # 农业部门, 建设部署, 电子部件 … are not ministry names
+NFD = ["门", "分", "署", "位", "件", "队", "长"]  # 农业部门, 建设部署, 电子部件 … are not ministry names
 
 
-def ag(id, pats, sugg, msg, src, eff, nf=None, np=None, sev="error", hist=True, nearby=None, allow=None):
+def ag(id, pats, sugg, msg, src, eff, nf=None, np=None, sev="error", hist=True, nearby=None, allow=None, national=True):
     year = int(eff[:4])
     nb = nearby if nearby is not None else (hist_nearby(year) if hist else None)
-    c.add(id, sev, msg, src, patterns=pats, suggestions=sugg, np=NP_HIST + (np or []), nf=nf, nearby=nb,
+    c.add(id, sev, msg, src, patterns=pats, suggestions=sugg, np=NP_HIST + (np or []) + (FOREIGN if national else []), nf=nf, nearby=nb,
           effective=eff, allow=allow)
 
 
@@ -195,7 +195,7 @@ ag("2018-cppcc-jiaokewenwei", ["全国政协教科文卫体委员会"], ["全国
 # ---------------- connectives in official names ----------------
 c.add("agency-fagaiwei-yu", "error", "正式名称为“发展和改革委员会”，连词用“和”不用“与”。", "《国务院机构改革方案》（2003年3月10日批准）设立国家发展和改革委员会",
       patterns=["发展与改革委员会"], suggestions=["发展和改革委员会"])
-c.add("agency-fagaiju-yu", "error", "正式名称为“发展和改革局”，连词用“和”不用“与”。", "各地机构改革方案中的发展和改革局名称",
+c.add("agency-fagaiju-yu", "error", "正式名称为“发展和改革局”，连词用“和”不用“与”。", LOCAL2018,
       patterns=["发展与改革局"], suggestions=["发展和改革局"])
 c.add("agency-fagaiwei-hybrid", "warning", "“发展改革委员会”是全称与简称的混合：全称为“发展和改革委员会”，简称为“发展改革委”。", SC2003,
       patterns=["发展改革委员会"], suggestions=["发展和改革委员会", "发展改革委"])
@@ -232,7 +232,7 @@ c.rules[-1]["patterns"] = ["生态环保局"]
 
 # ---------------- local forms (2018/2023 local institutional reforms) ----------------
 def lo(id, pats, sugg, msg, eff=E18, src=LOCAL2018, nf=None, np=None, sev="error", hist=True, allow=None, nearby=None):
-    ag("local-" + id, pats, sugg, msg, src, eff, nf=nf, np=(np or []) + ["国家"], sev=sev, hist=hist, allow=allow, nearby=nearby)
+    ag("local-" + id, pats, sugg, msg, src, eff, nf=nf, np=(np or []) + ["国家"], sev=sev, hist=hist, allow=allow, nearby=nearby, national=False)
 
 
 lo("guotuziyuanting", ["国土资源厅"], ["自然资源厅"], "2018年地方机构改革组建自然资源厅，不再保留国土资源厅。")
@@ -316,7 +316,7 @@ lo("fupinban", ["扶贫开发领导小组办公室", "扶贫开发办公室", "�
    "各地扶贫开发办公室已于2021年前后重组为乡村振兴局，2023—2024年地方机构改革后多并入农业农村局，请核对本地现行名称。",
    src="国家乡村振兴局挂牌（2021年2月25日）；" + LOCAL2023, eff="2021-02-25", sev="warning", np=["国务院"])
 lo("jiwei-fagai", ["计划委员会", "计委"], ["发展和改革委员会"], "计划委员会（计委）已先后改为发展计划委员会、发展和改革委员会。",
-   eff="2003-03-10", src=SC2003 + "及地方机构改革方案", sev="warning", np=["生育", "国家", "统计", "国家发展"], nf=["员"])
+   eff="2003-03-10", src=SC2003 + "及地方机构改革方案", sev="warning", np=["生育", "国家", "统计", "国家发展", "会", "审", "设"], nf=["员", "派"])
 lo("jingmaowei", ["经济贸易委员会", "经贸委"], ["商务局", "工业和信息化局"], "经济贸易委员会已在机构改革中撤销，职责分别并入商务、工业和信息化等部门，请核对现行名称。",
    eff="2003-03-10", src=SC2003 + "及地方机构改革方案", sev="warning", np=["国家", "对外"])
 lo("waijingmao", ["对外贸易经济合作厅", "对外贸易经济合作局", "外经贸厅", "外经贸委"], ["商务厅", "商务局"],
@@ -343,6 +343,28 @@ c.add("agency-2018-yibao", "warning", "2018年组建医疗保障局，城镇职�
 c.rules[-1]["patterns"] = ["新农合办公室", "新农合管理办公室"]
 c.add("agency-2010-xiangfanshi", "error", "湖北省襄樊市2010年更名为襄阳市。", "《国务院关于同意湖北省襄樊市更名为襄阳市的批复》（2010年11月26日）",
       patterns=["襄樊市"], suggestions=["襄阳市"], np=NP_HIST, nearby=hist_nearby(2011), effective="2010-12-09")
+
+ag("2018-haiyangju", ["国家海洋局"], ["自然资源部"],
+   "2018年国务院机构改革将国家海洋局的职责整合组建自然资源部，不再保留国家海洋局（自然资源部对外保留国家海洋局牌子）；以机构名义发文、署名时请核对现行名称。",
+   SC2018, E18, sev="warning")
+ag("2023-xiangcunzhenxingju", ["国家乡村振兴局"], ["农业农村部"],
+   "2023年国务院机构改革将国家乡村振兴局的职责划入农业农村部，不再保留国家乡村振兴局（农业农村部加挂国家乡村振兴局牌子）；请核对现行名称。",
+   SC2023, E23, sev="warning")
+ag("2018-yigaiban", ["国务院深化医药卫生体制改革领导小组办公室", "国务院医改办"], ["国家卫生健康委员会"],
+   "2018年国务院机构改革将国务院深化医药卫生体制改革领导小组办公室的职责整合组建国家卫生健康委员会。", SC2018, E18)
+ag("2018-laolingban", ["全国老龄工作委员会办公室"], ["全国老龄工作委员会办公室（设在民政部）"],
+   "2018年全国老龄工作委员会办公室的职责划入国家卫生健康委员会，2023年改设在民政部；请核对所属部门。", SC2018 + "；" + SC2023, E18, sev="info")
+ag("2018-wuzichubeiju", ["国家物资储备局"], ["国家粮食和物资储备局"],
+   "2018年国务院机构改革将国家物资储备局的职责整合组建国家粮食和物资储备局。", SC2018, E18)
+lo("guihuaju", ["城乡规划局", "规划局"], ["自然资源和规划局"],
+   "2018—2019年地方机构改革中，多数地方将规划管理职责并入自然资源主管部门（如自然资源和规划局、规划和自然资源局），请核对本地现行名称。",
+   sev="warning", np=["自然资源和", "资源和", "自然资源与", "国家", "发展"])
+lo("wujiaju", ["物价局"], ["发展和改革委员会", "市场监督管理局"],
+   "2018—2019年地方机构改革中，物价局的价格管理职责并入发展和改革委员会，价格监督检查职责并入市场监督管理局。", sev="warning")
+lo("nongjiju", ["农业机械管理局", "农机局"], ["农业农村局"], "2018—2019年地方机构改革中，农业机械管理职责并入农业农村局。", sev="warning")
+lo("wenguangju", ["文广局", "文化广电局", "文化广播电视局"], ["文化广电和旅游局", "文化和旅游局"],
+   "2018—2019年地方机构改革中，文化、广电、旅游管理职责多整合为文化广电和旅游局（文化和旅游局），请核对本地现行名称。", sev="warning", np=["和"])
+lo("yinbaojian-fenju-full", ["银行保险监督管理分局"], ["金融监督管理分局"], "2023年后原银保监分局改为国家金融监督管理总局××监管分局。", eff=E23, src=SC2023)
 
 # allow terms: history forms that contain a flagged name
 for old in ["国土资源部", "环境保护部", "农业部", "文化部", "国家旅游局", "卫生部", "国家工商行政管理总局", "国家质量监督检验检疫总局",

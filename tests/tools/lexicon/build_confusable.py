@@ -26,7 +26,7 @@ for wrong, right, py, msg in [
     ("即有成果", "既有成果", "jiyouchengguo", "“既有”（已有）的“既”误作“即”。"),
 ]:
     c.add("ji-" + py, "error", msg, "《现代汉语词典》（第7版）“既”“即”条", patterns=[wrong], suggestions=[right],
-          nf=["得"] if wrong == "既定于" else None)
+          nf=["得"] if wrong == "既定于" else (["宜", "利", "捷", "于", "民", "携"] if wrong == "既便" else None))
 c.rules = [r for r in c.rules if r["id"] != "confusable-ji-jidingyu"]
 c.ids.discard("confusable-ji-jidingyu")
 c.add("quanli-jiguan", "error", "人民代表大会是国家“权力机关”（权力：政治上的强制力量），不是“权利机关”。", "《中华人民共和国宪法》第二条、第五十七条、第九十六条",

@@ -28,7 +28,7 @@ p.add("buwangchuxin-comma", "warning", "“不忘初心、牢记使命”是固�
       suggestions=["不忘初心、牢记使命"], exact=True)
 p.add("sigeyishi-comma", "warning", "“增强‘四个意识’、坚定‘四个自信’、做到‘两个维护’”是固定表述，三个短语之间用顿号。",
       "党的十九届六中全会《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）规范表述",
-      regex=r"增强“?四个意识”?[，,]坚定“?四个自信”?", suggestions=[], exact=True)
+      regex=r"增强“?四个意识”?[，,]坚定“?四个自信”?", suggestions=[])
 p.add("yidaiyilu-zhanlue", "error", "“一带一路”是倡议，不使用“一带一路”战略的提法。", XH_SOC,
       regex=r"([“\"‘]?)一带一路([”\"’]?)战略", suggestions=["$1一带一路$2倡议"])
 p.add("yidaiyilu-gongcheng", "warning", "“一带一路”是倡议，慎用“一带一路”工程、计划等提法。", XH_SOC,
@@ -42,7 +42,7 @@ p.add("zhengfubaogao", "warning", "人民代表大会审议的是“政府工作
 p.add("quanguogeshengshi", "warning", "全国省级行政区包括省、自治区、直辖市，应表述为“各省区市”或“各省、自治区、直辖市”，“各省市”有遗漏。",
       "中央文件规范表述（“各省、自治区、直辖市”，简称“各省区市”）；" + GOVWEB,
       patterns=["全国各省市"], suggestions=["全国各省区市"], nf=["区", "自治区"])
-p.add("geshengshiqu", "warning", "省级行政区的规范简称为“省区市”（省、自治区、直辖市顺序）。", "中央文件规范表述（“各省区市”）",
+p.add("geshengshiqu", "warning", "省级行政区的规范简称为“省区市”（省、自治区、直辖市顺序）。", "中央文件通行表述（“各省区市”）；" + GOVWEB,
       patterns=["各省市区", "各省市自治区", "各省、市、自治区", "各省、市、区"], suggestions=["各省区市"])
 p.add("jiefangqian", "warning", "除引语外，慎用“解放前（后）”，宜用“新中国成立前（后）”或“1949年前（后）”。", XH_SOC,
       patterns=["解放前", "解放后"], suggestions=["新中国成立前", "1949年前"],
@@ -122,7 +122,7 @@ p.add("quanmianjiancheng-xiaokang", "warning", "2021年7月1日我国已全面�
 p.add("tuopingongjian-ongoing", "info", "脱贫攻坚目标任务已于2020年底如期完成，2021年起工作重心转向巩固拓展脱贫攻坚成果同乡村振兴有效衔接。",
       "习近平《在全国脱贫攻坚总结表彰大会上的讲话》（2021年2月25日）", patterns=["决战决胜脱贫攻坚", "打赢脱贫攻坚战"], suggestions=[],
       nearby={"none": years_before(2021) + ["成果", "胜利", "打赢了", "取得"]})
-p.add("ershibajie-dup", "error", "“中央委员会第×次全体会议”称“全会”，“全会会议”重复。", "党的历次中央全会公报规范表述",
+p.add("ershibajie-dup", "error", "“中央委员会第×次全体会议”称“全会”，“全会会议”重复。", "《中国共产党第二十届中央委员会第三次全体会议公报》（2024年7月18日）等中央全会公报规范表述",
       patterns=["全会会议"], suggestions=["全会"], np=["中"])
 p.add("guojiarenwu-sigequanmian", "warning", "“四个全面”战略布局为：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党（党的十九届五中全会起）。",
       "《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》（2020年10月）",
@@ -161,7 +161,7 @@ t.add("guojia-zongshuji", "error", "总书记是党中央的职务，应称“�
       patterns=["国家总书记"], suggestions=["中共中央总书记"])
 t.add("junwei-zhuxi", "warning", "规范称谓为“中央军委主席”（中共中央军事委员会主席、中华人民共和国中央军事委员会主席）。", "《中华人民共和国宪法》第九十三条",
       patterns=["军委主席", "国家军委主席"], suggestions=["中央军委主席"], np=["中央", "国家中央", "中共中央"])
-t.add("zhongjiwei", "warning", "中央纪律检查委员会的规范简称为“中央纪委”（与国家监委合署办公，称“中央纪委国家监委”）。", "中央纪委国家监委网站规范简称",
+t.add("zhongjiwei", "warning", "中央纪律检查委员会的规范简称为“中央纪委”（与国家监委合署办公，称“中央纪委国家监委”）。", "《中国共产党纪律检查委员会工作条例》（2021年12月）；中央纪委国家监委网站规范简称“中央纪委”",
       patterns=["中纪委"], suggestions=["中央纪委"])
 t.add("cunzhang", "error", "对村民委员会主任不使用“村长”，应称“村委会主任”或“村主任”。", XH_SOC,
       patterns=["村长"], suggestions=["村主任", "村委会主任"], whole_word=True,
@@ -192,6 +192,18 @@ t.add("dup-dangwei", "error", "不宜称“中共××省省委”“××市市�
       regex=r"(省|市|县|区|州|旗|盟)\1委(?=书记|副书记|常委|委员|办公|组织|宣传|统战|政法|秘书|全会|第|会议|$|[，。、])", suggestions=["$1委"])
 t.add("dup-xiangzhen-dangwei", "error", "“乡乡党委”“镇镇党委”重复，应称“××乡党委”“××镇党委”。", XH_LAW,
       regex=r"(乡|镇)\1党委", suggestions=["$1党委"])
+
+t.add("local-renda-weiyuanzhang", "error", "地方人大常委会的负责人称“主任、副主任”，“委员长”只用于全国人大常委会。", "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》",
+      regex=r"(省|市|县|区|州|自治区)人大常委会(副)?委员长", suggestions=["$1人大常委会$2主任"])
+t.add("quanguorenda-zhuren", "error", "全国人大常委会的负责人称“委员长、副委员长”，不称“主任”。", "《中华人民共和国宪法》第六十五条",
+      regex=r"全国人大常委会(副)?主任(?!委员|会议|科员|助理)", suggestions=["全国人大常委会$1委员长"])
+t.add("zhongguo-zongtong", "warning", "我国国家元首称“中华人民共和国主席”（国家主席），不称“总统”。", "《中华人民共和国宪法》第七十九条",
+      patterns=["中国总统", "中国国家总统", "中国副总统"], suggestions=["中国国家主席"], np=["“"])
+t.rules[-1]["patterns"] = ["中国总统", "中国国家总统"]
+t.add("cunwei-shuji", "warning", "村党组织负责人称“村党组织书记”“村党支部书记”，“村委书记”混淆了村民委员会与党组织。", "《中国共产党农村基层组织工作条例》（2019年1月）",
+      patterns=["村委书记", "村委会书记"], suggestions=["村党组织书记"], np=["乡", "镇"])
+t.add("taiwan-lingdaoren", "warning", "应称“台湾地区领导人”或“台湾当局领导人”。", XH_TER, patterns=["台湾领导人"], suggestions=["台湾地区领导人"], np=["“"])
+t.rules.pop(); t.ids.discard("leader-taiwan-lingdaoren")
 
 if __name__ == "__main__":
     print(len(p.rules), len(t.rules))

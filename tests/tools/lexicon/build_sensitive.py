@@ -1,7 +1,7 @@
 from common import *
 
 s = Cat("sensitive")
-ANTI_CULT = ["邪教", "取缔", "打击", "揭批", "揭露", "防范", "反邪", "警惕", "识别", "危害", "非法组织", "依法", "处理", "转化", "教育"]
+ANTI_CULT = ["痴迷", "分子", "李洪志", "非法", "邪教", "取缔", "打击", "揭批", "揭露", "防范", "反邪", "警惕", "识别", "危害", "非法组织", "依法", "处理", "转化", "教育"]
 for name, py in [("法轮功", "falungong"), ("法轮大法", "falundafa"), ("全能神", "quannengshen"), ("东方闪电", "dongfangshandian"),
                  ("呼喊派", "huhanpai"), ("门徒会", "mentuhui"), ("三赎基督", "sanshujidu"), ("主神教", "zhushenjiao"), ("被立王", "beiliwang"),
                  ("统一教", "tongyijiao"), ("观音法门", "guanyinfamen"), ("灵灵教", "linglingjiao"), ("新约教会", "xinyuejiaohui"),
@@ -9,8 +9,8 @@ for name, py in [("法轮功", "falungong"), ("法轮大法", "falundafa"), ("�
                  ("血水圣灵", "xueshuishengling"), ("华藏宗门", "huacangzongmen"), ("全范围教会", "quanfanweijiaohui"), ("常受教", "changshoujiao"),
                  ("中华养生益智功", "zhonggong"), ("实际神", "shijishen")]:
     s.add("cult-" + py, "error", "“" + name + "”是国家依法认定的邪教组织；除揭批、防范等依法表述外不得出现宣扬内容。", CULT,
-          patterns=[name], suggestions=[], nearby={"none": ANTI_CULT})
-s.add("cult-slogan", "error", "邪教宣传口号，不得出现。", CULT, patterns=["法轮大法好", "真善忍好", "退党保平安", "三退保平安", "天灭中共", "九评共产党", "九评"],
+          patterns=[name], suggestions=[], np=["“", "\"", "「", "‘"], nf=["”", "\"", "」", "’"], nearby={"none": ANTI_CULT})
+s.add("cult-slogan", "error", "邪教组织的宣传口号，属于法律法规禁止制作、传播的信息，必须删除。", CULT, patterns=["法轮大法好", "真善忍好", "退党保平安", "三退保平安", "天灭中共", "九评共产党", "九评"],
       suggestions=[], nf=["论"])
 s.rules[-1]["patterns"] = ["法轮大法好", "真善忍好", "退党保平安", "三退保平安", "天灭中共", "九评共产党"]
 s.rules[-1].pop("not-followed-by")
@@ -37,11 +37,11 @@ s.add("gamble-terms", "error", "网络赌博推广信息（政府网站被植入
                 "彩金", "赌博网站"], suggestions=[], nearby={"none": ANTI})
 s.add("gamble-links", "error", "疑似赌博推广：“××娱乐/棋牌 + 注册送/首充/彩金”组合。", GAMBLE,
       regex=r"(娱乐|棋牌|彩票|体育|博彩|真人)(官网|平台|APP|app)?.{0,6}(注册送|首充|首存|彩金|返水|充值送|日出千万|信誉)", suggestions=[], nearby={"none": ANTI})
-s.add("porn-terms", "error", "淫秽色情信息，不得出现。", PORN,
+s.add("porn-terms", "error", "淫秽色情信息，属于法律法规禁止制作、传播的内容，必须删除。", PORN,
       patterns=["肛交", "乱伦", "一夜情", "约炮", "援交", "裸聊", "成人影片", "成人电影", "三级片", "激情视频", "色情视频", "性爱视频", "裸体写真",
                 "AV女优", "女优", "外围女", "楼凤", "裸贷", "色情直播", "黄色网站", "黄网"],
       suggestions=[], nearby={"none": ANTI})
-s.add("porn-kouj", "error", "淫秽色情用语，不得出现。", PORN, patterns=["口交"], suggestions=[], whole_word=True,
+s.add("porn-kouj", "error", "淫秽色情用语，属于法律法规禁止传播的内容，必须删除。", PORN, patterns=["口交"], suggestions=[], whole_word=True,
       np=["路", "出", "入", "窗", "接", "港", "门", "关", "闸", "渡", "河", "海", "江", "缺", "借", "人", "进", "开", "户", "胸", "风", "枪", "创", "端", "岸", "隘", "道"],
       allow=["路口交通", "出口交易", "入口交通", "窗口交", "接口交", "港口交", "口交通", "口交流", "口交易", "口交付", "口交接", "口交叉", "口交汇", "口交费", "口交界", "口交警"],
       nearby={"none": ANTI})

@@ -59,7 +59,7 @@ x.add("taiyu", "warning", "不得将台湾民众使用的闽南话称为“台�
                                                                          "窗", "月", "展", "戏", "主", "楼", "高", "天", "吧", "登", "同", "出", "开", "竞", "灯", "烛"],
       nf=["”", "\"", "」", "言", "音", "法"])
 x.add("taiwanguo", "error", "台湾是中国的一个省，任何文字都不得将台湾称作“国家”。", XH_TER + "；" + ONECHINA,
-      patterns=["台湾国", "台湾共和国", "台湾民国"], suggestions=["台湾地区"], np=["“"], nf=["际", "内", "语", "民党", "画", "宝", "家公园", "营", "有", "土", "旗"])
+      patterns=["台湾国", "台湾共和国", "台湾民国"], suggestions=["台湾地区"], np=["“"], nf=["际", "内", "语", "民党", "画", "宝", "家公园", "营", "有", "土", "旗", "立", "中", "小", "学", "文"])
 x.add("taiwan-guojia", "error", "台湾是中国的一个省，不能与其他国家并列称作“国家”；确需并列时应标明“国家和地区”。", XH_TER,
       regex=r"(?<![“\"])(台湾|中国台湾)(等|和其他|与其他|及其他)(国家)(?!和地区|或地区|\(地区\)|（地区）)", suggestions=["$1$2国家和地区"])
 x.add("liangguo-xiang", "error", "两岸关系不是国与国关系，不得称“两国”。", ONECHINA + "；" + XH_TER,
@@ -125,6 +125,13 @@ x.add("gangao-guojia", "error", "香港、澳门是中国的特别行政区，�
       regex=r"(香港|澳门)(等|和其他|与其他|及其他)国家(?!和地区|或地区)", suggestions=["$1$2国家和地区"])
 x.add("xianggang-huiguiqian-jinian", "warning", "香港回归应称“香港回归祖国××周年”。", XH_TER, regex=r"香港回归(\d+)周年", suggestions=["香港回归祖国$1周年"])
 
+x.add("taiwan-lingdaoren", "warning", "应称“台湾地区领导人”或“台湾当局领导人”，不称“台湾领导人”。", XH_TER, patterns=["台湾领导人", "台湾最高领导人"],
+      suggestions=["台湾地区领导人"], np=["“"])
+x.add("gangaotai-huiguo", "warning", "港澳台居民来内地（大陆）不称“回国”“来华”，应称“来内地（大陆）”。", XH_TER,
+      regex=r"(香港|澳门|台湾|港澳台|港澳)(居民|同胞|游客|青年|学生|企业家|台胞)[^，。；]{0,8}(回国|来华)", suggestions=[])
+x.add("guoxiao-guozhong", "warning", "台湾的“××国小”“××国中”应称“××小学”“××初中”。", XH_TER,
+      regex=r"(?<=台湾[\u4e00-\u9fa5]{0,6}[\u4e00-\u9fa5]{2})国(小|中)(?![央学国文])", suggestions=[])
+x.rules.pop(); x.ids.discard("cross-guoxiao-guozhong")
 # ======================= territory =======================
 g = Cat("territory")
 g.add("sipulatelidao", "error", "南沙群岛不得称为“斯普拉特利群岛”。", XH_TER, patterns=["斯普拉特利群岛", "斯普拉特利"], suggestions=["南沙群岛"])
@@ -151,14 +158,14 @@ g.add("ningxia-zizhiqu", "error", "自治区名称不得省略民族名称：应
 g.add("neimenggu-zizhiqu", "error", "自治区名称为“内蒙古自治区”。", PLACE, patterns=["内蒙自治区", "内蒙古族自治区"], suggestions=["内蒙古自治区"])
 g.add("xizang-zizhiqu", "error", "自治区名称为“西藏自治区”。", PLACE, patterns=["西藏藏族自治区"], suggestions=["西藏自治区"])
 g.add("nanzhongguohai", "warning", "中文规范表述为“南海”，不用“南中国海”。", "《中国的南海政策》及外交部规范表述；" + XH_TER, patterns=["南中国海"], suggestions=["南海"])
-g.add("dongzhongguohai", "warning", "中文规范表述为“东海”，不用“东中国海”。", "外交部规范表述", patterns=["东中国海"], suggestions=["东海"])
-g.add("manzhouguo", "error", "日本扶植的傀儡政权应称“伪满洲国”或“伪满”。", "中央主要媒体规范表述；" + XH_TER, patterns=["满洲国"], suggestions=["伪满洲国"], np=["伪", "“"])
-g.add("wangjingwei-zhengfu", "warning", "汪精卫傀儡政权应称“汪伪政府”或“汪伪国民政府”。", "中央主要媒体规范表述", patterns=["汪精卫政府", "汪精卫政权", "南京国民政府（汪"],
+g.add("dongzhongguohai", "warning", "中文规范表述为“东海”，不用“东中国海”。", "《中华人民共和国政府关于钓鱼岛及其附属岛屿领海基线的声明》（2012年9月10日）规范表述（东海）", patterns=["东中国海"], suggestions=["东海"])
+g.add("manzhouguo", "error", "日本扶植的傀儡政权应称“伪满洲国”或“伪满”。", "中共中央党史和文献研究院《中国共产党简史》（2021年2月）规范表述（伪满洲国）；" + XH_TER, patterns=["满洲国"], suggestions=["伪满洲国"], np=["伪", "“"])
+g.add("wangjingwei-zhengfu", "warning", "汪精卫傀儡政权应称“汪伪政府”或“汪伪国民政府”。", "中共中央党史和文献研究院《中国共产党简史》（2021年2月）规范表述", patterns=["汪精卫政府", "汪精卫政权", "南京国民政府（汪"],
       suggestions=["汪伪政府"], np=["“"])
 g.rules[-1]["patterns"] = ["汪精卫政府", "汪精卫政权"]
 g.add("riju-shiqi", "warning", "对日本侵占台湾时期，宜称“日本殖民统治时期”“日本侵占台湾时期”，不用“日据时期”。", XH_TER, patterns=["日据时期", "日治时期", "日据时代", "日治时代"],
       suggestions=["日本殖民统治时期"], np=["“"])
-g.add("dadongyazhanzheng", "error", "“大东亚战争”是日本军国主义的侵略用语，应称“太平洋战争”或“抗日战争”。", "中央主要媒体规范表述", patterns=["大东亚战争", "大东亚共荣圈"], suggestions=[],
+g.add("dadongyazhanzheng", "error", "“大东亚战争”是日本军国主义的侵略用语，应称“太平洋战争”或“抗日战争”。", "中共中央党史和文献研究院《中国共产党简史》（2021年2月）规范表述", patterns=["大东亚战争", "大东亚共荣圈"], suggestions=[],
       np=["“", "所谓"], nf=["”"])
 g.add("zhina", "error", "“支那”是对中国的侮辱性称呼，不得使用。", XH_ETH + "（不得使用带有污辱性的称呼）", patterns=["支那"], suggestions=["中国"], np=["“"], nf=["”"], whole_word=True)
 g.add("diaoyutai-lieyu", "warning", "钓鱼岛的规范名称为“钓鱼岛及其附属岛屿”。", "国务院新闻办公室《钓鱼岛是中国的固有领土》白皮书（2012年9月）", patterns=["钓鱼台列屿", "钓鱼台群岛"],
@@ -275,8 +282,7 @@ for wrong, right, py in [("纽西兰", "新西兰", "niuxilan"), ("寮国", "老
         kw["whole_word"] = False
         kw["nearby"] = {"all": [["国", "总统", "首都", "外交", "大使", "总理", "政府", "访问", "非洲", "中东", "海湾"]]}
     n.add("yiming-" + py, "warning", "规范中文国名为“" + right + "”，“" + wrong + "”是港台或旧译名。", MFA, patterns=[wrong], suggestions=[right], **kw)
-n.add("hanzhan", "warning", "规范表述为“朝鲜战争”或“抗美援朝战争”（中国人民志愿军参战）。", "中央主要媒体规范表述", patterns=["韩战"], suggestions=["朝鲜战争"])
-n.add("riben-tianhuang", "info", "规范表述为“日本天皇”或“明仁”“德仁”等，不用“日皇”。", "中央主要媒体规范表述", patterns=["日皇"], suggestions=["日本天皇"], nf=["宫"])
+n.add("hanzhan", "warning", "规范表述为“朝鲜战争”或“抗美援朝战争”（中国人民志愿军参战）。", "习近平《在纪念中国人民志愿军抗美援朝出国作战70周年大会上的讲话》（2020年10月23日）规范表述“抗美援朝战争”", patterns=["韩战"], suggestions=["朝鲜战争"])
 
 # ======================= discriminatory =======================
 d = Cat("discriminatory")
@@ -321,7 +327,7 @@ d.add("zanghua", "warning", "新闻信息报道中不使用脏话、俚语、黑
                 "玛拉戈壁", "法克鱿", "丢你老母", "TMD", "SB", "NB"], suggestions=[])
 d.rules[-1]["patterns"] = ["他妈的", "妈的", "哇噻", "草泥马", "特么的", "卧槽", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
                            "玛拉戈壁", "法克鱿", "丢你老母"]
-d.rules[-1]["not-preceded-by"] = ["他"]
+d.rules[-1]["not-preceded-by"] = ["他", "妈"]
 d.rules[-1]["allow"] = ["他妈的"]
 d.rules[-1].pop("allow")
 d.add("zanghua-tamade", "warning", "新闻信息报道中不使用脏话。", XH_SOC + "第6条", patterns=["他妈的"], suggestions=[])

@@ -28,7 +28,8 @@ namespace ContentReview.Checks.Lexicon;
 /// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
 /// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
 /// <c>allow</c> terms (a match inside an occurrence of one of the rule's allow terms is dropped), and
-/// <c>whole-word</c> (<see cref="IsWholeWord"/>).</para>
+/// <c>whole-word</c> (<see cref="IsWholeWord"/>). No match runs across a paragraph end: a block element in HTML, a
+/// blank line in plain text (a single line break is a possible hard wrap and is skipped like a space).</para>
 /// </remarks>
 internal sealed class LexiconCheck : IReviewCheck
 {
@@ -228,6 +229,11 @@ internal sealed class LexiconCheck : IReviewCheck
             int end = start + length;
             Debug.Assert(start >= 0 && end <= text.Length && length > 0, "matches lie inside the text");
 
+            if (CrossesParagraph(text.AsSpan(start, length)))
+            {
+                return;
+            }
+
             foreach (var p in rule.NotPrecededBy)
             {
                 if (text.AsSpan(0, start).EndsWith(p, StringComparison.Ordinal))
@@ -278,6 +284,45 @@ internal sealed class LexiconCheck : IReviewCheck
                 Source = rule.Source,
                 Effective = rule.Effective,
             });
+        }
+
+        /// <summary>
+        /// Whether a match runs across a paragraph end, which no rule may do: in HTML input every line break is a block
+        /// element (source line breaks were turned into spaces); in plain text a blank line is, while a single line break
+        /// may be a hard wrap inside a paragraph and is skipped like a space.
+        /// </summary>
+        private bool CrossesParagraph(ReadOnlySpan<char> span)
+        {
+            int nl = span.IndexOf('\n');
+            if (nl < 0)
+            {
+                return false;
+            }
+
+            if (context.Options.ContentType == ContentType.Html)
+            {
+                return true;
+            }
+
+            bool afterBreak = false;
+            foreach (char c in span[nl..])
+            {
+                if (c == '\n')
+                {
+                    if (afterBreak)
+                    {
+                        return true;
+                    }
+
+                    afterBreak = true;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    afterBreak = false;
+                }
+            }
+
+            return false;
         }
 
         private bool NearbyHolds(NearbyCondition nearby, int start, int end)
