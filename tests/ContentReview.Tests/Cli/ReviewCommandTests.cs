@@ -199,6 +199,39 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Review_OneUndecodableFileAmongSeveral_OthersStillReviewed_ExitTwo()
+    {
+        using var dir = new TempDir();
+        dir.Write("a.txt", "国土资源部");
+        File.WriteAllBytes(Path.Combine(dir.Path, "b.txt"), [0xC0, 0xFF, 0xFE]);
+        dir.Write("c.txt", "截止");
+
+        var run = await CliHarness.RunAsync(["review", "-f", "jsonl", dir.Path]);
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(1, lines[0].GetProperty("findings").GetArrayLength());
+        Assert.Contains("not valid utf-8", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, lines[2].GetProperty("findings").GetArrayLength());
+        Assert.Contains("b.txt: error: not valid utf-8", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_NamesTheToolAndExitsZero()
+    {
+        var root = await CliHarness.RunAsync(["--help"]);
+        var review = await CliHarness.RunAsync(["review", "--help"]);
+
+        Assert.Equal(0, root.ExitCode);
+        Assert.Contains("contentreview [command] [options]", root.Output, StringComparison.Ordinal);
+        Assert.Contains("eval", root.Output, StringComparison.Ordinal);
+        Assert.Equal(0, review.ExitCode);
+        Assert.Contains("contentreview review [<inputs>...] [options]", review.Output, StringComparison.Ordinal);
+        Assert.Contains("--fail-on", review.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Review_BadLexicon_ExitsTwoWithFileLineAndRule()
     {
         using var dir = new TempDir();
