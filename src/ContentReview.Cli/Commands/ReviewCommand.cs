@@ -205,25 +205,18 @@ internal static class ReviewCommand
         if (path == "-")
         {
             await using var progress = showProgress ? ProgressReporter.Start(env, "reviewing", null) : null;
-            using var reader = env.OpenInput();
+            using var reader = new Utf8LineReader(env.OpenInput());
             var read = 0L;
             summary = await batch.RunAsync(
                 reader, InputItem.StdinName, jobs, () => progress?.Report(++read), flushEachLine: true, cancellation).ConfigureAwait(false);
         }
         else
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             await using var progress = showProgress ? ProgressReporter.Start(env, "reviewing", stream.Length) : null;
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, 1 << 16);
-            try
-            {
-                summary = await batch.RunAsync(
-                    reader, path, jobs, () => progress?.Report(stream.Position), flushEachLine: false, cancellation).ConfigureAwait(false);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new CliUsageException($"{path}: not valid UTF-8 (JSONL input must be UTF-8)");
-            }
+            using var reader = new Utf8LineReader(stream);
+            summary = await batch.RunAsync(
+                reader, path, jobs, () => progress?.Report(reader.BytesRead), flushEachLine: false, cancellation).ConfigureAwait(false);
         }
 
         if (summary.InternalErrors > 0)
@@ -267,7 +260,7 @@ internal static class ReviewCommand
                 IReadOnlyList<Finding> findings = [];
                 try
                 {
-                    content = item.IsStdin ? ReadStdin(env) : InputFiles.ReadFile(item.Path!, encoding);
+                    content = item.IsStdin ? InputFiles.ReadStdin(env, encoding) : InputFiles.ReadFile(item.Path!, encoding);
                     var itemOptions = JsonlBatch.WithContentType(options, forcedType ?? item.GuessContentType());
                     findings = reviewer.Review(content, itemOptions).Findings;
                 }
@@ -354,12 +347,6 @@ internal static class ReviewCommand
         }
 
         return failOn is { } threshold && maxSeverity >= threshold ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-
-    private static string ReadStdin(CliEnvironment env)
-    {
-        using var reader = env.OpenInput();
-        return reader.ReadToEnd();
     }
 
     private static string Indent(string json) =>

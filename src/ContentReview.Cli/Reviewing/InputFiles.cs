@@ -136,11 +136,27 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>Reads all of standard input in <paramref name="encoding"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not valid in the encoding.</exception>
+    public static string ReadStdin(CliEnvironment env, Encoding encoding)
+    {
+        using var input = env.OpenInput();
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return Decode(buffer.ToArray(), encoding);
+    }
+
+    /// <summary>The message for undecodable input, with the --encoding hint for UTF-8.</summary>
+    private static string NotValid(Encoding encoding, DecoderFallbackException e, int offset) =>
+        $"not valid {encoding.WebName}{(e.Index >= 0 && offset >= 0 ? $" (byte {e.Index + offset})" : "")}" +
+        (encoding is UTF8Encoding ? "; if it is GBK/GB18030, pass --encoding gb18030" : "");
+
     /// <summary>Reads a file; a byte-order mark overrides <paramref name="encoding"/>.</summary>
     /// <exception cref="InvalidDataException">The bytes are not valid in the encoding.</exception>
-    public static string ReadFile(string path, Encoding encoding)
+    public static string ReadFile(string path, Encoding encoding) => Decode(File.ReadAllBytes(path), encoding);
+
+    private static string Decode(byte[] bytes, Encoding encoding)
     {
-        var bytes = File.ReadAllBytes(path);
         var (bomEncoding, bomLength) = DetectBom(bytes);
         var effective = bomEncoding ?? encoding;
         try
@@ -149,9 +165,7 @@ internal static class InputFiles
         }
         catch (DecoderFallbackException e)
         {
-            var hint = effective is UTF8Encoding ? "; if it is GBK/GB18030, pass --encoding gb18030" : "";
-            throw new InvalidDataException(
-                $"not valid {effective.WebName}{(e.Index >= 0 ? $" (byte {e.Index + bomLength})" : "")}{hint}", e);
+            throw new InvalidDataException(NotValid(effective, e, bomLength), e);
         }
     }
 

@@ -56,14 +56,17 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
         var summary = new BatchSummary();
         if (parallelism <= 1)
         {
-            string? line;
             var number = 0;
-            while ((line = input.ReadLine()) is not null)
+            while (TryRead(input, out var line, out var undecodable))
             {
                 cancellation.ThrowIfCancellationRequested();
                 number++;
                 onLineRead?.Invoke();
-                if (!string.IsNullOrWhiteSpace(line))
+                if (undecodable is not null)
+                {
+                    Write(Bad(number, null, undecodable), number, inputName, summary, flushEachLine);
+                }
+                else if (!string.IsNullOrWhiteSpace(line))
                 {
                     Write(ReviewLine(line, number), number, inputName, summary, flushEachLine);
                 }
@@ -81,13 +84,16 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
             {
                 try
                 {
-                    string? line;
-                    while ((line = input.ReadLine()) is not null)
+                    while (TryRead(input, out var line, out var undecodable))
                     {
                         cancellation.ThrowIfCancellationRequested();
                         var number = ++lines;
                         onLineRead?.Invoke();
-                        if (!string.IsNullOrWhiteSpace(line))
+                        if (undecodable is not null)
+                        {
+                            await channel.Writer.WriteAsync((number, Task.FromResult(Bad(number, null, undecodable))), cancellation).ConfigureAwait(false);
+                        }
+                        else if (!string.IsNullOrWhiteSpace(line))
                         {
                             var text = line;
                             await channel.Writer.WriteAsync((number, Task.Run(() => ReviewLine(text, number), CancellationToken.None)), cancellation).ConfigureAwait(false);
@@ -111,6 +117,24 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
         await producer.ConfigureAwait(false);
         summary.Lines = lines;
         return summary;
+    }
+
+    /// <summary>Reads a line; a line that is not valid UTF-8 comes back as <paramref name="undecodable"/>.</summary>
+    private static bool TryRead(TextReader input, out string line, out string? undecodable)
+    {
+        try
+        {
+            undecodable = null;
+            var read = input.ReadLine();
+            line = read ?? "";
+            return read is not null;
+        }
+        catch (InvalidLineEncodingException e)
+        {
+            line = "";
+            undecodable = e.Message;
+            return true;
+        }
     }
 
     private void Write(Outcome outcome, int number, string inputName, BatchSummary summary, bool flush)

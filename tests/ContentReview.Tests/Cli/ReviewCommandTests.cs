@@ -276,6 +276,42 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Review_Stdin_IsStrictUtf8_AndHonoursEncoding()
+    {
+        var gbBytes = CodePagesEncoding("gb18030").GetBytes("国土资源部");
+
+        var asUtf8 = await CliHarness.RunWithStdinBytesAsync(["review", "-"], gbBytes);
+        var asGb = await CliHarness.RunWithStdinBytesAsync(["review", "--encoding", "gb18030", "-f", "json", "-"], gbBytes);
+
+        Assert.Equal(2, asUtf8.ExitCode);
+        Assert.Contains("<stdin>: error: not valid utf-8", asUtf8.Error, StringComparison.Ordinal);
+        Assert.Equal(1, asGb.ExitCode);
+        Assert.Equal(["agency-2018-guotuziyuanbu"], RuleIds(asGb.Output));
+    }
+
+    [Fact]
+    public async Task Batch_UndecodableLine_IsAnErrorLine_AndTheBatchGoesOn()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF{\"id\":1,\"text\":\"国土资源部\"}\r\n")
+            .Concat(new byte[] { 0x7B, 0xFF, 0xFE, 0x0A })
+            .Concat(Encoding.UTF8.GetBytes("{\"id\":3,\"text\":\"截止\"}"))
+            .ToArray();
+
+        foreach (var jobs in new[] { "1", "2" })
+        {
+            var run = await CliHarness.RunWithStdinBytesAsync(["review", "-i", "jsonl", "-j", jobs, "-"], bytes);
+
+            Assert.Equal(2, run.ExitCode);
+            var lines = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(3, lines.Count);
+            Assert.Equal(1, lines[0].GetProperty("id").GetInt32());
+            Assert.Equal(2, lines[1].GetProperty("line").GetInt32());
+            Assert.Contains("not valid UTF-8", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+            Assert.Equal(3, lines[2].GetProperty("id").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task Review_TooLongFile_IsAnInputErrorNamingTheLimit()
     {
         var run = await CliHarness.RunAsync(["review", "--max-input-length", "3", "-"], "国土资源部");
