@@ -1,7 +1,5 @@
 using ContentReview.Lexicons;
 
-using ContentReview.Tests.Review;
-
 namespace ContentReview.Tests.Lexicons;
 
 /// <summary>Every kind of malformed rule file raises <see cref="LexiconFormatException"/> with file, line and rule id.</summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
-using ContentReview.Tests.Review;
 
 namespace ContentReview.Tests.Packaging;
 

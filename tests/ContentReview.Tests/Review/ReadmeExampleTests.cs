@@ -29,6 +29,6 @@ public class ReadmeExampleTests
         var lines = Console.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith("0+5 [Error] 国土资源部 → 自然资源部", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("纪念 → 庆祝", StringComparison.Ordinal));
-        Assert.StartsWith("3+15 (lexicon ", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("3+12 (lexicon ", lines[^1], StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-namespace ContentReview.Tests.Review;
+namespace ContentReview.Tests;
 
 /// <summary>Locates the repository root (the folder holding ContentReview.sln) from the test's output folder.</summary>
 internal static class RepoPaths

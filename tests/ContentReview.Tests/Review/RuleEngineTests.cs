@@ -152,13 +152,15 @@ public class RuleEngineTests
         { "zhonggong-zhongyang", "中共中央印发", ["s-zhonggong@0+2"] },
         { "taidu-alone", "反对台独", ["s-taidu@2+2"] },
         { "dama-alone", "吸食大麻违法", ["s-dama@2+2"] },
+        { "compound-fires", "严惩台独分子", ["s-taidu@2+2"] },
+        { "non-compound-container-does-not", "捕捞大麻哈鱼", [] },
     };
 
     [Theory]
     [MemberData(nameof(WholeWordCases))]
     public void Review_WholeWordRules_DoNotFireInsideOtherWords(string caseId, string text, string[] expected)
     {
-        // The default (fallback) segmenter: backward maximum matching over jieba's dictionary.
+        // The default segmenter: the built-in jieba segmenter with the HMM off.
         var reviewer = TestLexicon.Build(WholeWord);
         var actual = reviewer.Review(text).Findings.Select(f => $"{f.RuleId}@{f.Start}+{f.Length}").ToArray();
         Assert.True(expected.SequenceEqual(actual), $"{caseId}: got [{string.Join(", ", actual)}]");
