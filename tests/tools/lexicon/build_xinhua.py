@@ -276,9 +276,14 @@ for wrong, right, py in [("纽西兰", "新西兰", "niuxilan"), ("寮国", "老
                          ("肯亚", "肯尼亚", "kenya"), ("象牙海岸", "科特迪瓦", "xiangyahaian"), ("卢安达", "卢旺达", "luanda"), ("蒲隆地", "布隆迪", "pulongdi"),
                          ("厄利垂亚", "厄立特里亚", "eliichuiya"), ("模里西斯", "毛里求斯", "molixisi"), ("塞席尔", "塞舌尔", "saixier"), ("葛摩", "科摩罗", "gemo"),
                          ("史瓦济兰", "埃斯瓦蒂尼", "shiwajilan"), ("波士尼亚与赫塞哥维纳", "波斯尼亚和黑塞哥维那", "bosiniya"), ("阿拉伯联合大公国", "阿拉伯联合酋长国", "alabolianhedagongguo"),
-                         ("卡达", "卡塔尔", "kada"), ("星加坡", "新加坡", "xingjiapo"), ("纽澳", "新西兰和澳大利亚", "niuao")]:
+                         ("卡达", "卡塔尔", "kada"), ("星加坡", "新加坡", "xingjiapo"), ("纽澳", "新西兰和澳大利亚", "niuao"),
+                         ("维德角", "佛得角", "weidejiao"), ("几内亚比索", "几内亚比绍", "jineiyabisuo"), ("吉布地", "吉布提", "jibudi"),
+                         ("茅利塔尼亚", "毛里塔尼亚", "maolitaniya"), ("赖比瑞亚", "利比里亚", "laibiruiya"), ("迦纳", "加纳", "jiana"),
+                         ("奈及利亚", "尼日利亚", "naijiliya"), ("加彭", "加蓬", "jiapeng"), ("衣索比亚", "埃塞俄比亚", "yisuobiya"),
+                         ("诺鲁", "瑙鲁", "nuolu"), ("格瑞那达", "格林纳达", "geruinada"), ("圣露西亚", "圣卢西亚", "shengluxiya"),
+                         ("盖亚那", "圭亚那", "gaiyana"), ("赖索托", "莱索托", "laisuotuo"), ("乌兹别克共和国", "乌兹别克斯坦", "wuzibiekegongheguo")]:
     kw = {}
-    if wrong in ("卡达", "肯亚", "葛摩", "纽澳"):
+    if wrong in ("卡达", "肯亚", "葛摩", "纽澳", "迦纳", "诺鲁", "加彭"):
         kw["whole_word"] = False
         kw["nearby"] = {"all": [["国", "总统", "首都", "外交", "大使", "总理", "政府", "访问", "非洲", "中东", "海湾"]]}
     n.add("yiming-" + py, "warning", "规范中文国名为“" + right + "”，“" + wrong + "”是港台或旧译名。", MFA, patterns=[wrong], suggestions=[right], **kw)
