@@ -185,7 +185,6 @@ public sealed class ReviewCommandTests
     [InlineData("U02", new[] { "review", "--fail-on", "fatal", "-" })]
     [InlineData("U03", new[] { "review", "--category", "nonsense", "-" })]
     [InlineData("U04", new[] { "review", "--input", "jsonl", "--format", "text", "-" })]
-    [InlineData("U05", new[] { "review", "--no-builtin", "-" })]
     [InlineData("U06", new[] { "review", "--lexicon", "/nonexistent-folder", "-" })]
     [InlineData("U07", new[] { "review", "--encoding", "klingon", "-" })]
     [InlineData("U08", new[] { "frobnicate" })]
