@@ -79,6 +79,10 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
         var channel = Channel.CreateBounded<(int Number, Task<Outcome> Outcome)>(
             new BoundedChannelOptions(parallelism * 2) { SingleReader = true, SingleWriter = true });
         var lines = 0;
+
+        // Stops the reader when writing fails (a closed pipe), so it does not wait forever on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var token = stop.Token;
         var producer = Task.Run(
             async () =>
             {
@@ -86,17 +90,17 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
                 {
                     while (TryRead(input, out var line, out var undecodable))
                     {
-                        cancellation.ThrowIfCancellationRequested();
+                        token.ThrowIfCancellationRequested();
                         var number = ++lines;
                         onLineRead?.Invoke();
                         if (undecodable is not null)
                         {
-                            await channel.Writer.WriteAsync((number, Task.FromResult(Bad(number, null, undecodable))), cancellation).ConfigureAwait(false);
+                            await channel.Writer.WriteAsync((number, Task.FromResult(Bad(number, null, undecodable))), token).ConfigureAwait(false);
                         }
                         else if (!string.IsNullOrWhiteSpace(line))
                         {
                             var text = line;
-                            await channel.Writer.WriteAsync((number, Task.Run(() => ReviewLine(text, number), CancellationToken.None)), cancellation).ConfigureAwait(false);
+                            await channel.Writer.WriteAsync((number, Task.Run(() => ReviewLine(text, number), CancellationToken.None)), token).ConfigureAwait(false);
                         }
                     }
 
@@ -109,9 +113,17 @@ internal sealed class JsonlBatch(ITextReviewer reviewer, ReviewOptions options, 
             },
             CancellationToken.None);
 
-        await foreach (var (number, outcome) in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        try
         {
-            Write(await outcome.ConfigureAwait(false), number, inputName, summary, flushEachLine);
+            await foreach (var (number, outcome) in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                Write(await outcome.ConfigureAwait(false), number, inputName, summary, flushEachLine);
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
         }
 
         await producer.ConfigureAwait(false);
