@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using ContentReview.Cli.Commands;
 using ContentReview.Lexicons;
@@ -11,11 +12,16 @@ namespace ContentReview.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public static RootCommand BuildRoot(CliEnvironment env)
+    public static Command BuildRoot(CliEnvironment env)
     {
-        var root = new RootCommand(
+        // A plain command named after the tool rather than RootCommand, which takes its name from the entry assembly
+        // (ContentReview.Cli) and would print that in usage lines although users type contentreview.
+        var root = new Command(
+            "contentreview",
             "ContentReview: review Chinese government drafts for 错敏信息 before publication.\n"
             + "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage or input error; 3 internal error.");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         foreach (var command in CommandCatalog.All(env))
         {
             root.Subcommands.Add(command);
@@ -38,8 +44,13 @@ internal static class CliApp
                     await env.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
                 }
 
-                var name = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
-                await env.Error.WriteLineAsync($"Run 'contentreview {name}--help' for usage.").ConfigureAwait(false);
+                var path = new List<string>();
+                for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+                {
+                    path.Insert(0, result.Command.Name);
+                }
+
+                await env.Error.WriteLineAsync($"Run '{string.Join(' ', path)} --help' for usage.").ConfigureAwait(false);
                 return ExitCodes.InputError;
             }
 

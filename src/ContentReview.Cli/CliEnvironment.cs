@@ -17,8 +17,11 @@ internal sealed class CliEnvironment
     /// <summary>Where diagnostics, errors and the progress bar go (stderr).</summary>
     public required TextWriter Error { get; init; }
 
-    /// <summary>Opens standard input; called at most once per command, and only when a command reads from "-".</summary>
-    public required Func<TextReader> OpenInput { get; init; }
+    /// <summary>
+    /// Opens standard input as bytes; called at most once per command, and only when a command reads from "-". The
+    /// command decodes it (strictly, in the encoding the user chose), exactly as it decodes files.
+    /// </summary>
+    public required Func<Stream> OpenInput { get; init; }
 
     /// <summary>Whether <see cref="Output"/> is an interactive terminal (colour is used only then).</summary>
     public bool OutputIsTerminal { get; init; }
@@ -47,7 +50,7 @@ internal sealed class CliEnvironment
         {
             Output = stdout,
             Error = Console.Error,
-            OpenInput = () => new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, 1 << 16),
+            OpenInput = Console.OpenStandardInput,
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
             NoColorRequested = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))

@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ContentReview.Checks.Lexicon;
 using ContentReview.Lexicons;
 
@@ -6,10 +11,9 @@ namespace ContentReview.Benchmarks.Review;
 
 /// <summary>
 /// Reviewing a 5,000-character article with the full built-in lexicon (target: median under 1 ms on one core).
-/// Run: dotnet run -c Release --project benchmarks/ContentReview.Benchmarks -- --filter '*ReviewBenchmarks*'
+/// Run: dotnet run -c Release --project benchmarks/ContentReview.Benchmarks -- --filter 'ContentReview.Benchmarks.Review.*'
 /// </summary>
-[MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(InProcessShortRunConfig))]
 public class ReviewBenchmarks
 {
     private ContentReviewer _reviewer = null!;
@@ -44,9 +48,8 @@ public class ReviewBenchmarks
 /// Building the reviewer from the built-in lexicon (target: under 500 ms). <c>CreateDefault</c> reuses the rule files
 /// parsed once per process; <c>ParseAndBuild</c> decompresses and parses them again, as the first build in a process does.
 /// </summary>
-[MemoryDiagnoser]
-[ShortRunJob]
-public class BuildBenchmarks
+[Config(typeof(InProcessShortRunConfig))]
+public class ReviewerBuildBenchmarks
 {
     [GlobalSetup]
     public void Setup() => ContentReviewer.CreateDefault();
@@ -123,9 +126,33 @@ internal static class Articles
 /// The first <c>CreateDefault</c> in a fresh process: decompressing and parsing the rule files, JIT and all. Each launch
 /// is a new process that builds once.
 /// </summary>
-[BenchmarkDotNet.Attributes.SimpleJob(BenchmarkDotNet.Engines.RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
-public class ColdBuildBenchmarks
+[Config(typeof(ColdStartConfig))]
+public class ReviewerColdBuildBenchmarks
 {
     [Benchmark(Description = "CreateDefault, first in a new process")]
     public int CreateDefaultCold() => ContentReviewer.CreateDefault().Lexicon.Rules.Count;
+}
+
+/// <summary>
+/// ShortRun, in process, with the memory diagnoser. In process because the shared 2-core machine builds the generated
+/// benchmark project slower than BenchmarkDotNet's default build timeout; warm steady-state figures do not need the
+/// process isolation.
+/// </summary>
+internal sealed class InProcessShortRunConfig : ManualConfig
+{
+    public InProcessShortRunConfig()
+    {
+        AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        AddDiagnoser(MemoryDiagnoser.Default);
+    }
+}
+
+/// <summary>Five fresh processes, one build each: what the first <c>CreateDefault</c> of a service or CLI costs.</summary>
+internal sealed class ColdStartConfig : ManualConfig
+{
+    public ColdStartConfig()
+    {
+        AddJob(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(5).WithWarmupCount(0).WithIterationCount(1));
+        WithBuildTimeout(TimeSpan.FromMinutes(20));
+    }
 }

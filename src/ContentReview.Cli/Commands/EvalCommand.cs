@@ -44,9 +44,7 @@ internal static class EvalCommand
             var reviewer = SharedOptions.Build(env, shared.Settings(parse));
             var errors = new List<CaseError>();
             var result = new EvalResult();
-            using (var reader = path == "-"
-                ? env.OpenInput()
-                : new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true))
+            using (var reader = new Utf8LineReader(path == "-" ? env.OpenInput() : File.OpenRead(path)))
             {
                 foreach (var (reviewCase, error) in ReviewCaseReader.Read(reader))
                 {

@@ -77,13 +77,19 @@ internal static class ReviewCommand
             DefaultValueFactory = _ => ReviewOptions.DefaultMaxInputLength,
         };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar." };
+        var parallel = new Option<int>("--jobs", "-j")
+        {
+            Description = "With --input jsonl: how many lines to review at once (default: the number of processors). "
+                + "Output order is always input order.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
 
         var command = new Command("review", "Review files, folders, standard input or a JSONL batch for 错敏信息.\n"
             + "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above --fail-on; 2 usage or input error "
             + "(missing or unreadable file, malformed lexicon, malformed JSONL line — the other lines are still reviewed); "
             + "3 internal error.");
         command.Arguments.Add(inputs);
-        foreach (var option in new Option[] { format, input, contentType, encoding, category, minSeverity, failOn, color, maxLength, noProgress })
+        foreach (var option in new Option[] { format, input, contentType, encoding, category, minSeverity, failOn, color, maxLength, noProgress, parallel })
         {
             command.Options.Add(option);
         }
@@ -97,6 +103,12 @@ internal static class ReviewCommand
             if (batch && formatName is not null and not "jsonl")
             {
                 throw new CliUsageException($"--input jsonl writes JSONL; --format {formatName} does not apply");
+            }
+
+            var jobs = parse.GetValue(parallel);
+            if (jobs <= 0)
+            {
+                throw new CliUsageException("--jobs must be positive");
             }
 
             if (parse.GetValue(maxLength) <= 0)
@@ -142,7 +154,7 @@ internal static class ReviewCommand
 
             if (batch)
             {
-                return await RunBatchAsync(env, reviewer, paths, JsonlBatch.WithContentType(options, forcedType ?? ContentType.PlainText), failThreshold, showProgress).ConfigureAwait(false);
+                return await RunBatchAsync(env, reviewer, paths, JsonlBatch.WithContentType(options, forcedType ?? ContentType.PlainText), failThreshold, showProgress, jobs, cancellation).ConfigureAwait(false);
             }
 
             var single = paths.Length == 1 && items.Count == 1 && !Directory.Exists(paths[0]);
@@ -184,7 +196,8 @@ internal static class ReviewCommand
     }
 
     private static async Task<int> RunBatchAsync(
-        CliEnvironment env, ITextReviewer reviewer, string[] paths, ReviewOptions options, Severity? failOn, bool showProgress)
+        CliEnvironment env, ITextReviewer reviewer, string[] paths, ReviewOptions options, Severity? failOn, bool showProgress,
+        int jobs, CancellationToken cancellation)
     {
         var path = paths[0];
         BatchSummary summary;
@@ -192,22 +205,24 @@ internal static class ReviewCommand
         if (path == "-")
         {
             await using var progress = showProgress ? ProgressReporter.Start(env, "reviewing", null) : null;
-            using var reader = env.OpenInput();
-            summary = batch.Run(reader, InputItem.StdinName, s => progress?.Report(s.Lines));
+            using var reader = new Utf8LineReader(env.OpenInput());
+            var read = 0L;
+            summary = await batch.RunAsync(
+                reader, InputItem.StdinName, jobs, () => progress?.Report(++read), flushEachLine: true, cancellation).ConfigureAwait(false);
         }
         else
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             await using var progress = showProgress ? ProgressReporter.Start(env, "reviewing", stream.Length) : null;
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, 1 << 16);
-            try
-            {
-                summary = batch.Run(reader, path, s => progress?.Report(stream.Position));
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new CliUsageException($"{path}: not valid UTF-8 (JSONL input must be UTF-8)");
-            }
+            using var reader = new Utf8LineReader(stream);
+            summary = await batch.RunAsync(
+                reader, path, jobs, () => progress?.Report(reader.BytesRead), flushEachLine: false, cancellation).ConfigureAwait(false);
+        }
+
+        if (summary.InternalErrors > 0)
+        {
+            env.Error.WriteLine($"internal error: {summary.InternalErrors} lines failed unexpectedly (see the \"error\" lines); please report it; exit code 3");
+            return ExitCodes.InternalError;
         }
 
         if (summary.BadLines > 0)
@@ -245,7 +260,7 @@ internal static class ReviewCommand
                 IReadOnlyList<Finding> findings = [];
                 try
                 {
-                    content = item.IsStdin ? ReadStdin(env) : InputFiles.ReadFile(item.Path!, encoding);
+                    content = item.IsStdin ? InputFiles.ReadStdin(env, encoding) : InputFiles.ReadFile(item.Path!, encoding);
                     var itemOptions = JsonlBatch.WithContentType(options, forcedType ?? item.GuessContentType());
                     findings = reviewer.Review(content, itemOptions).Findings;
                 }
@@ -332,12 +347,6 @@ internal static class ReviewCommand
         }
 
         return failOn is { } threshold && maxSeverity >= threshold ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-
-    private static string ReadStdin(CliEnvironment env)
-    {
-        using var reader = env.OpenInput();
-        return reader.ReadToEnd();
     }
 
     private static string Indent(string json) =>

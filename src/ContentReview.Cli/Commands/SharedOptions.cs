@@ -40,13 +40,8 @@ internal sealed class SharedOptions
             }
         }
 
-        var noBuiltIn = parse.GetValue(NoBuiltIn);
-        if (noBuiltIn && directories.Length == 0)
-        {
-            throw new CliUsageException("--no-builtin needs at least one --lexicon folder (otherwise there are no rules)");
-        }
-
-        return new ReviewerSettings(!noBuiltIn, directories);
+        // --no-builtin without --lexicon is allowed: the structured checks (privacy, secrets, number formats) still run.
+        return new ReviewerSettings(!parse.GetValue(NoBuiltIn), directories);
     }
 
     /// <summary>Builds the reviewer; a malformed lexicon becomes a usage error carrying file:line and rule id.</summary>

@@ -25,9 +25,32 @@ internal static class ReviewCaseReader
     {
         var lineNumber = 0;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while (true)
         {
+            string? line;
+            string? undecodable = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (ContentReview.Cli.Reviewing.InvalidLineEncodingException e)
+            {
+                line = "";
+                undecodable = e.Message;
+            }
+
+            if (undecodable is not null)
+            {
+                lineNumber++;
+                yield return (null, new CaseError(lineNumber, null, undecodable));
+                continue;
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {

@@ -60,8 +60,7 @@ internal static class InputFiles
             }
             else if (Directory.Exists(argument))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false };
-                var found = Directory.EnumerateFiles(argument, "*", options)
+                var found = Walk(argument)
                     .Where(f => Extensions.Contains(Path.GetExtension(f)))
                     .Select(f => (Relative: Path.GetRelativePath(argument, f).Replace('\\', '/'), Full: f))
                     .OrderBy(f => f.Relative, StringComparer.Ordinal)
@@ -87,6 +86,35 @@ internal static class InputFiles
     }
 
     /// <summary>
+    /// Every file under <paramref name="root"/>, recursively, skipping hidden entries and not descending into symbolic
+    /// links to folders (like git and find: a link back to a parent would otherwise recurse until the path is too long).
+    /// </summary>
+    private static IEnumerable<string> Walk(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false };
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in directory.EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo sub)
+                {
+                    if (sub.LinkTarget is null)
+                    {
+                        pending.Push(sub);
+                    }
+                }
+                else
+                {
+                    yield return Path.Join(root, Path.GetRelativePath(new DirectoryInfo(root).FullName, entry.FullName));
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Resolves an <c>--encoding</c> name. UTF-8 is strict: a file that is not valid UTF-8 is an error that suggests
     /// <c>--encoding gb18030</c>, never a silent mis-decoding (a mangled agency name would then go unflagged).
     /// </summary>
@@ -108,11 +136,27 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>Reads all of standard input in <paramref name="encoding"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not valid in the encoding.</exception>
+    public static string ReadStdin(CliEnvironment env, Encoding encoding)
+    {
+        using var input = env.OpenInput();
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return Decode(buffer.ToArray(), encoding);
+    }
+
+    /// <summary>The message for undecodable input, with the --encoding hint for UTF-8.</summary>
+    private static string NotValid(Encoding encoding, DecoderFallbackException e, int offset) =>
+        $"not valid {encoding.WebName}{(e.Index >= 0 && offset >= 0 ? $" (byte {e.Index + offset})" : "")}" +
+        (encoding is UTF8Encoding ? "; if it is GBK/GB18030, pass --encoding gb18030" : "");
+
     /// <summary>Reads a file; a byte-order mark overrides <paramref name="encoding"/>.</summary>
     /// <exception cref="InvalidDataException">The bytes are not valid in the encoding.</exception>
-    public static string ReadFile(string path, Encoding encoding)
+    public static string ReadFile(string path, Encoding encoding) => Decode(File.ReadAllBytes(path), encoding);
+
+    private static string Decode(byte[] bytes, Encoding encoding)
     {
-        var bytes = File.ReadAllBytes(path);
         var (bomEncoding, bomLength) = DetectBom(bytes);
         var effective = bomEncoding ?? encoding;
         try
@@ -121,9 +165,7 @@ internal static class InputFiles
         }
         catch (DecoderFallbackException e)
         {
-            var hint = effective is UTF8Encoding ? "; if it is GBK/GB18030, pass --encoding gb18030" : "";
-            throw new InvalidDataException(
-                $"not valid {effective.WebName}{(e.Index >= 0 ? $" (byte {e.Index + bomLength})" : "")}{hint}", e);
+            throw new InvalidDataException(NotValid(effective, e, bomLength), e);
         }
     }
 

@@ -99,11 +99,28 @@ internal static class CliHarness
         {
             Output = output,
             Error = error,
-            OpenInput = () => new StringReader(stdin),
+            OpenInput = () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
             OutputIsTerminal = outputIsTerminal,
             ErrorIsTerminal = false,
             NoColorRequested = noColor,
             ReviewerFactory = factory ?? (_ => fake),
+        };
+        var code = await CliApp.RunAsync(args, env);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the tool with standard input given as bytes, decoded the way the process console decodes them.</summary>
+    public static async Task<CliRun> RunWithStdinBytesAsync(string[] args, byte[] stdin)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var fake = DefaultFake();
+        var env = new CliEnvironment
+        {
+            Output = output,
+            Error = error,
+            OpenInput = () => new MemoryStream(stdin),
+            ReviewerFactory = _ => fake,
         };
         var code = await CliApp.RunAsync(args, env);
         return new CliRun(code, output.ToString(), error.ToString());
@@ -114,7 +131,7 @@ internal static class CliHarness
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var env = new CliEnvironment { Output = output, Error = error, OpenInput = () => new StringReader(stdin) };
+        var env = new CliEnvironment { Output = output, Error = error, OpenInput = () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)) };
         var code = await CliApp.RunAsync(args, env);
         return new CliRun(code, output.ToString(), error.ToString());
     }

@@ -107,16 +107,121 @@ public sealed class JsonlBatchTests
     }
 
     [Fact]
-    public void Batch_Streams_EachResultIsWrittenBeforeTheNextLineIsRead()
+    public async Task Batch_Streams_EachResultIsWrittenBeforeTheNextLineIsRead()
     {
         var output = new StringWriter();
         var reader = new WatchingReader(output, ["{\"id\":1,\"text\":\"a\"}", "{\"id\":2,\"text\":\"b\"}", "{\"id\":3,\"text\":\"c\"}"]);
         var batch = new JsonlBatch(CliHarness.DefaultFake(), ReviewOptions.Default, output, new StringWriter());
 
-        var summary = batch.Run(reader, "test");
+        var summary = await batch.RunAsync(reader, "test", parallelism: 1);
 
         Assert.Equal(3, summary.Reviewed);
         Assert.Equal([0, 1, 2], reader.OutputLinesSeenBeforeRead.Take(3));
+    }
+
+    [Fact]
+    public async Task Batch_Parallel_KeepsInputOrder()
+    {
+        var input = string.Join("\n", new[] { "slow" }.Concat(Enumerable.Range(1, 40).Select(i => $"fast{i}"))
+            .Select((t, i) => $"{{\"id\":{i},\"text\":\"{t}\"}}"));
+
+        var run = await CliHarness.RunAsync(["review", "-i", "jsonl", "--jobs", "4", "-"], input, reviewer: new ScriptedReviewer());
+
+        var ids = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()).ToArray();
+        Assert.Equal(Enumerable.Range(0, 41), ids);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Batch_ReviewerBugOnOneLine_IsReportedInPlace_OthersReviewed_ExitThree(int jobs)
+    {
+        var input = "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"boom\"}\n{\"id\":\"c\",\"text\":\"ok\"}";
+
+        var run = await CliHarness.RunAsync(["review", "-i", "jsonl", "-j", jobs.ToString(System.Globalization.CultureInfo.InvariantCulture), "-"], input, reviewer: new ScriptedReviewer());
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(3, run.OutputLines.Length);
+        var bad = JsonDocument.Parse(run.OutputLines[1]).RootElement;
+        Assert.Equal(2, bad.GetProperty("line").GetInt32());
+        Assert.Contains("InvalidOperationException: boom", bad.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<stdin>:2: internal error:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Batch_Parallel_AnswersALineBeforeTheNextOneArrives()
+    {
+        // A caller that pipes one text, waits for its answer, then sends the next: the reader below does not hand out
+        // line 2 until line 1's answer is on the output (or gives up after 10 s, which fails the test).
+        var inner = new StringWriter();
+        var output = TextWriter.Synchronized(inner);
+        var reader = new InteractiveReader(inner, output);
+        var batch = new JsonlBatch(CliHarness.DefaultFake(), ReviewOptions.Default, output, new StringWriter());
+
+        var summary = await batch.RunAsync(reader, "test", parallelism: 4);
+
+        Assert.False(reader.TimedOut);
+        Assert.Equal(2, summary.Reviewed);
+    }
+
+    /// <summary>Sleeps on "slow", throws on "boom", finds nothing otherwise.</summary>
+    private sealed class ScriptedReviewer : ContentReview.Cli.Reviewing.ITextReviewer
+    {
+        public ContentReview.Lexicons.LexiconInfo Lexicon { get; } = new("scripted", []);
+
+        public ReviewResult Review(string text, ReviewOptions options)
+        {
+            if (text == "slow")
+            {
+                Thread.Sleep(300);
+            }
+
+            if (text == "boom")
+            {
+                throw new InvalidOperationException("boom");
+            }
+
+            return new ReviewResult([], "scripted");
+        }
+    }
+
+    private sealed class InteractiveReader(StringWriter inner, TextWriter synchronizedOutput) : TextReader
+    {
+        private int _calls;
+
+        public bool TimedOut { get; private set; }
+
+        public override string? ReadLine()
+        {
+            _calls++;
+            if (_calls == 1)
+            {
+                return "{\"id\":1,\"text\":\"a\"}";
+            }
+
+            if (_calls == 2)
+            {
+                var deadline = DateTime.UtcNow.AddSeconds(10);
+                while (DateTime.UtcNow < deadline)
+                {
+                    lock (synchronizedOutput)
+                    {
+                        if (inner.ToString().Contains('\n', StringComparison.Ordinal))
+                        {
+                            return "{\"id\":2,\"text\":\"b\"}";
+                        }
+                    }
+
+                    Thread.Sleep(5);
+                }
+
+                TimedOut = true;
+                return null;
+            }
+
+            return null;
+        }
     }
 
     /// <summary>Hands out lines one at a time and records how many output lines existed when each was requested.</summary>

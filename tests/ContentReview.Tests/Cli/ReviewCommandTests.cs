@@ -131,6 +131,19 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Review_Directory_DoesNotFollowFolderSymlinks()
+    {
+        using var dir = new TempDir();
+        dir.Write("a/x.txt", "国土资源部");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "a", "back"), dir.Path);
+
+        var run = await CliHarness.RunAsync(["review", "-f", "jsonl", dir.Path]);
+
+        var line = Assert.Single(run.OutputLines);
+        Assert.Equal(Path.Join(dir.Path, "a/x.txt"), JsonDocument.Parse(line).RootElement.GetProperty("file").GetString());
+    }
+
+    [Fact]
     public async Task Review_SeveralInputs_JsonlOneLinePerInput()
     {
         using var dir = new TempDir();
@@ -172,7 +185,6 @@ public sealed class ReviewCommandTests
     [InlineData("U02", new[] { "review", "--fail-on", "fatal", "-" })]
     [InlineData("U03", new[] { "review", "--category", "nonsense", "-" })]
     [InlineData("U04", new[] { "review", "--input", "jsonl", "--format", "text", "-" })]
-    [InlineData("U05", new[] { "review", "--no-builtin", "-" })]
     [InlineData("U06", new[] { "review", "--lexicon", "/nonexistent-folder", "-" })]
     [InlineData("U07", new[] { "review", "--encoding", "klingon", "-" })]
     [InlineData("U08", new[] { "frobnicate" })]
@@ -183,6 +195,39 @@ public sealed class ReviewCommandTests
 
         Assert.True(run.ExitCode == 2, $"{id}: exit {run.ExitCode}\n{run.Error}");
         Assert.StartsWith("error:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_OneUndecodableFileAmongSeveral_OthersStillReviewed_ExitTwo()
+    {
+        using var dir = new TempDir();
+        dir.Write("a.txt", "国土资源部");
+        File.WriteAllBytes(Path.Combine(dir.Path, "b.txt"), [0xC0, 0xFF, 0xFE]);
+        dir.Write("c.txt", "截止");
+
+        var run = await CliHarness.RunAsync(["review", "-f", "jsonl", dir.Path]);
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(1, lines[0].GetProperty("findings").GetArrayLength());
+        Assert.Contains("not valid utf-8", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, lines[2].GetProperty("findings").GetArrayLength());
+        Assert.Contains("b.txt: error: not valid utf-8", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_NamesTheToolAndExitsZero()
+    {
+        var root = await CliHarness.RunAsync(["--help"]);
+        var review = await CliHarness.RunAsync(["review", "--help"]);
+
+        Assert.Equal(0, root.ExitCode);
+        Assert.Contains("contentreview [command] [options]", root.Output, StringComparison.Ordinal);
+        Assert.Contains("eval", root.Output, StringComparison.Ordinal);
+        Assert.Equal(0, review.ExitCode);
+        Assert.Contains("contentreview review [<inputs>...] [options]", review.Output, StringComparison.Ordinal);
+        Assert.Contains("--fail-on", review.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -227,6 +272,42 @@ public sealed class ReviewCommandTests
         Assert.Contains("--encoding gb18030", asUtf8.Error, StringComparison.Ordinal);
         Assert.Equal(1, asGb.ExitCode);
         Assert.Equal(["agency-2018-guotuziyuanbu"], RuleIds(asGb.Output));
+    }
+
+    [Fact]
+    public async Task Review_Stdin_IsStrictUtf8_AndHonoursEncoding()
+    {
+        var gbBytes = CodePagesEncoding("gb18030").GetBytes("国土资源部");
+
+        var asUtf8 = await CliHarness.RunWithStdinBytesAsync(["review", "-"], gbBytes);
+        var asGb = await CliHarness.RunWithStdinBytesAsync(["review", "--encoding", "gb18030", "-f", "json", "-"], gbBytes);
+
+        Assert.Equal(2, asUtf8.ExitCode);
+        Assert.Contains("<stdin>: error: not valid utf-8", asUtf8.Error, StringComparison.Ordinal);
+        Assert.Equal(1, asGb.ExitCode);
+        Assert.Equal(["agency-2018-guotuziyuanbu"], RuleIds(asGb.Output));
+    }
+
+    [Fact]
+    public async Task Batch_UndecodableLine_IsAnErrorLine_AndTheBatchGoesOn()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF{\"id\":1,\"text\":\"国土资源部\"}\r\n")
+            .Concat(new byte[] { 0x7B, 0xFF, 0xFE, 0x0A })
+            .Concat(Encoding.UTF8.GetBytes("{\"id\":3,\"text\":\"截止\"}"))
+            .ToArray();
+
+        foreach (var jobs in new[] { "1", "2" })
+        {
+            var run = await CliHarness.RunWithStdinBytesAsync(["review", "-i", "jsonl", "-j", jobs, "-"], bytes);
+
+            Assert.Equal(2, run.ExitCode);
+            var lines = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(3, lines.Count);
+            Assert.Equal(1, lines[0].GetProperty("id").GetInt32());
+            Assert.Equal(2, lines[1].GetProperty("line").GetInt32());
+            Assert.Contains("not valid UTF-8", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+            Assert.Equal(3, lines[2].GetProperty("id").GetInt32());
+        }
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public class RuleEngineTests
         { "ignorable-spaces-inside", "国 土 资 源 部发布", ["agency-2018-guotuziyuanbu@0+9"] },
         { "full-width-space-inside", "国土\u3000资源部", ["agency-2018-guotuziyuanbu@0+6"] },
         { "two-occurrences", "国土资源部和农业部", ["agency-2018-guotuziyuanbu@0+5", "agency-2018-nongyebu@6+3"] },
+        { "traditional-folded", "國土資源部發布通知", ["agency-2018-guotuziyuanbu@0+5"] },
+        { "full-width-latin-untouched", "ＡＢ国土资源部", ["agency-2018-guotuziyuanbu@2+5"] },
         { "file-allow-term-suppresses", "原国土资源部大楼", [] },
         { "connective", "国家发展与改革委员会", ["agency-connective-fagaiwei@2+8"] },
         { "clean", "自然资源部和农业农村部联合发文。", [] },
