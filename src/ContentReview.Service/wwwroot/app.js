@@ -181,6 +181,8 @@
       : '发现 ' + findings.length + ' 处问题：错误 ' + bySeverity.error + '，警告 ' + bySeverity.warning +
         '，提示 ' + bySeverity.info + '（词库版本 ' + reviewed.version + '，用时 ' + reviewed.ms + ' 毫秒）。';
     applyAllButton.disabled = !findings.some((f) => f.suggestions && f.suggestions.length);
+    // How many reviews the page has shown; lets automated tests wait for a re-review without guessing.
+    statusLine.dataset.reviews = String(Number(statusLine.dataset.reviews || 0) + 1);
   }
 
   /**
