@@ -40,6 +40,9 @@ public sealed record RuleInfo
     /// <summary>The patterns (literal strings, or a regular expression for regex rules).</summary>
     public required IReadOnlyList<string> Patterns { get; init; }
 
+    /// <summary>Whether <see cref="Patterns"/> holds one .NET regular expression rather than literal strings.</summary>
+    public bool IsRegex { get; init; }
+
     /// <summary>The suggestions, best first.</summary>
     public IReadOnlyList<string> Suggestions { get; init; } = [];
 
@@ -48,6 +51,12 @@ public sealed record RuleInfo
 
     /// <summary>The public source.</summary>
     public required string Source { get; init; }
+
+    /// <summary>The date from which the rule applies (an outdated name is wrong after its abolition), if given. Informational.</summary>
+    public DateOnly? Effective { get; init; }
+
+    /// <summary>Free labels from the rule file.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>The file the rule came from.</summary>
     public string File { get; init; } = "";

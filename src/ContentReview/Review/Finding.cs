@@ -35,4 +35,10 @@ public sealed record Finding
 
     /// <summary>The public source of the rule (a regulation, a standard, the Xinhua list, …).</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>
+    /// The date from which the rule applies, when the rule gives one (an outdated agency name is wrong after the reform
+    /// that abolished it). Informational: the review does not read dates in the text.
+    /// </summary>
+    public DateOnly? Effective { get; init; }
 }

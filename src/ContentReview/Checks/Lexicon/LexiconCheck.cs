@@ -1,0 +1,369 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ContentReview.Lexicons;
+using ContentReview.Matching;
+using ContentReview.Segmentation;
+
+namespace ContentReview.Checks.Lexicon;
+
+/// <summary>
+/// The lexicon rule check: every rule of the loaded rule files, compiled into two multi-pattern matchers and a list of
+/// regular expressions, then filtered by each rule's context conditions.
+/// </summary>
+/// <remarks>
+/// <para>Engines:</para>
+/// <list type="bullet">
+/// <item>literal patterns go into one <see cref="MultiPatternMatcher"/> with every normalization on (width, case,
+/// traditional→simplified, ignorable characters inside a match). It runs with <see cref="MatchKind.All"/> so that
+/// overlapping patterns of different rules all surface; the pipeline then merges overlaps (see
+/// <see cref="FindingMerger"/>). Leftmost-longest would hide a shorter rule's match inside a longer one.</item>
+/// <item>patterns of <c>exact: true</c> rules go into a second matcher with <see cref="MatcherOptions.SkipIgnorable"/>
+/// off (so 不忘初心，牢记使命 is not found in 不忘初心、牢记使命 or 不忘初心牢记使命) and <see cref="MatcherOptions.FoldWidth"/>
+/// off (exact rules are about punctuation, and the width of a comma is exactly what such a rule may be about). Case and
+/// traditional folding stay on: they do not touch punctuation.</item>
+/// <item>regex rules run on the plain text without normalization, each with a match timeout
+/// (<see cref="RuleFileParser.RegexMatchTimeout"/>); a rule that times out on an input is skipped for that input rather
+/// than failing the review.</item>
+/// </list>
+/// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
+/// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
+/// <c>allow</c> terms (a match inside an occurrence of one of the rule's allow terms is dropped), and
+/// <c>whole-word</c> (<see cref="IsWholeWord"/>).</para>
+/// </remarks>
+internal sealed class LexiconCheck : IReviewCheck
+{
+    private readonly LexiconRule[] _rules;
+    private readonly MultiPatternMatcher? _literal;
+    private readonly int[] _literalOwner;
+    private readonly MultiPatternMatcher? _exact;
+    private readonly int[] _exactOwner;
+    private readonly int[] _regexRules;
+    private readonly MultiPatternMatcher? _ruleAllow;
+    private readonly int[] _ruleAllowOwner;
+    private readonly IWordSegmenter _segmenter;
+
+    /// <summary>Compiles <paramref name="rules"/>.</summary>
+    /// <exception cref="LexiconFormatException">A pattern normalizes to nothing (only spaces or noise symbols).</exception>
+    public LexiconCheck(IReadOnlyList<LexiconRule> rules, IWordSegmenter segmenter)
+    {
+        _rules = rules.ToArray();
+        _segmenter = segmenter;
+        (_literal, _literalOwner) = BuildMatcher(_rules, r => r.Regex is null && !r.Exact ? r.Patterns : [], MatcherOptionsFor(false), true);
+        (_exact, _exactOwner) = BuildMatcher(_rules, r => r.Regex is null && r.Exact ? r.Patterns : [], MatcherOptionsFor(true), true);
+        (_ruleAllow, _ruleAllowOwner) = BuildMatcher(_rules, r => r.Allow, MatcherOptionsFor(false), false);
+        _regexRules = Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Regex is not null).ToArray();
+        Categories = _rules.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <inheritdoc />
+    public string Name => "lexicon";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Categories { get; }
+
+    /// <summary>Number of rules compiled into this check.</summary>
+    public int RuleCount => _rules.Length;
+
+    /// <summary>The matcher options for literal patterns (<paramref name="exact"/>: of <c>exact: true</c> rules).</summary>
+    internal static MatcherOptions MatcherOptionsFor(bool exact) => new()
+    {
+        MatchKind = MatchKind.All,
+        SkipIgnorable = !exact,
+        FoldWidth = !exact,
+    };
+
+    /// <inheritdoc />
+    public void Run(ReviewContext context, ICollection<Finding> findings)
+    {
+        var run = new RunState(this, context, findings);
+        if (_literal is not null)
+        {
+            foreach (var m in _literal.FindAll(context.Text))
+            {
+                run.Consider(_literalOwner[m.PatternIndex], m.Start, m.Length, null);
+            }
+        }
+
+        if (_exact is not null)
+        {
+            foreach (var m in _exact.FindAll(context.Text))
+            {
+                run.Consider(_exactOwner[m.PatternIndex], m.Start, m.Length, null);
+            }
+        }
+
+        foreach (int ruleIndex in _regexRules)
+        {
+            if (!run.IsEnabled(ruleIndex))
+            {
+                continue;
+            }
+
+            var regex = _rules[ruleIndex].Regex!;
+            try
+            {
+                for (var m = regex.Match(context.Text); m.Success; m = m.NextMatch())
+                {
+                    if (m.Length > 0)
+                    {
+                        run.Consider(ruleIndex, m.Index, m.Length, m);
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological input for this rule: skip the rule for this input, keep the others.
+            }
+        }
+    }
+
+    /// <summary>
+    /// The whole-word test: a match is a whole word when both of its edges fall on word boundaries of the segmentation
+    /// of its sentence — no word straddles its start or its end. So 中共 in 集中共享 (集中|共享), 口交 in 路口交通,
+    /// 大麻 in 大麻烦 (大|麻烦) and 台独 in 平台独立 are rejected, while a segmenter that splits the match itself into
+    /// smaller words (台|独 inside 搞台独) does not prevent it from firing. The segmenter sees the match's sentence(s)
+    /// only, so its cost does not grow with the document.
+    /// </summary>
+    internal static bool IsWholeWord(IReadOnlyList<TextSpan> words, int offset, int start, int end)
+    {
+        bool startOk = false, endOk = false;
+        int pos = offset;
+        if (pos == start)
+        {
+            startOk = true;
+        }
+
+        foreach (var w in words)
+        {
+            pos = offset + w.End;
+            if (pos == start)
+            {
+                startOk = true;
+            }
+
+            if (pos == end)
+            {
+                endOk = true;
+            }
+
+            if (pos >= end)
+            {
+                break;
+            }
+        }
+
+        return startOk && endOk;
+    }
+
+    private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
+        LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern)
+    {
+        var patterns = new List<string>();
+        var owners = new List<int>();
+        for (int i = 0; i < rules.Length; i++)
+        {
+            foreach (var p in select(rules[i]))
+            {
+                patterns.Add(p);
+                owners.Add(i);
+            }
+        }
+
+        if (patterns.Count == 0)
+        {
+            return (null, []);
+        }
+
+        try
+        {
+            return (MultiPatternMatcher.Create(patterns, options), owners.ToArray());
+        }
+        catch (ArgumentException)
+        {
+            // Find the culprit to name its rule and line; the matcher's message names only an index.
+            for (int i = 0; i < patterns.Count; i++)
+            {
+                try
+                {
+                    MultiPatternMatcher.Create([patterns[i]], options);
+                }
+                catch (ArgumentException e)
+                {
+                    var rule = rules[owners[i]];
+                    var what = isPattern ? "pattern" : "allow term";
+                    throw new LexiconFormatException(rule.File, rule.Line, rule.Id,
+                        $"{what} '{patterns[i]}' can never match: it holds only spaces or ignorable symbols{(isPattern && rule.Exact ? "" : " (use 'exact: true' to match punctuation literally)")}", e);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>State of one <see cref="Run"/>: lazily computed caches, so a text without candidates pays for nothing.</summary>
+    private sealed class RunState(LexiconCheck check, ReviewContext context, ICollection<Finding> findings)
+    {
+        private HashSet<(int Rule, int Start, int Length)>? _seen;
+        private List<PatternMatch>? _ruleAllow;
+        private Dictionary<(int From, int To), IReadOnlyList<TextSpan>>? _cuts;
+        private sbyte[]? _enabled;
+
+        public bool IsEnabled(int ruleIndex)
+        {
+            _enabled ??= new sbyte[check._rules.Length];
+            if (_enabled[ruleIndex] == 0)
+            {
+                var r = check._rules[ruleIndex];
+                _enabled[ruleIndex] = (sbyte)(r.Severity >= context.Options.MinimumSeverity && context.IsCategoryEnabled(r.Category) ? 1 : -1);
+            }
+
+            return _enabled[ruleIndex] > 0;
+        }
+
+        public void Consider(int ruleIndex, int start, int length, Match? regexMatch)
+        {
+            if (!IsEnabled(ruleIndex))
+            {
+                return;
+            }
+
+            var rule = check._rules[ruleIndex];
+            var text = context.Text;
+            int end = start + length;
+            Debug.Assert(start >= 0 && end <= text.Length && length > 0, "matches lie inside the text");
+
+            foreach (var p in rule.NotPrecededBy)
+            {
+                if (text.AsSpan(0, start).EndsWith(p, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            foreach (var f in rule.NotFollowedBy)
+            {
+                if (text.AsSpan(end).StartsWith(f, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            if (rule.Nearby is { } nearby && !NearbyHolds(nearby, start, end))
+            {
+                return;
+            }
+
+            if (rule.Allow.Count > 0 && InsideRuleAllow(ruleIndex, start, end))
+            {
+                return;
+            }
+
+            if (rule.WholeWord && !WholeWord(start, end))
+            {
+                return;
+            }
+
+            _seen ??= [];
+            if (!_seen.Add((ruleIndex, start, length)))
+            {
+                return;
+            }
+
+            findings.Add(new Finding
+            {
+                Start = start,
+                Length = length,
+                Text = text.Substring(start, length),
+                RuleId = rule.Id,
+                Category = rule.Category,
+                Severity = rule.Severity,
+                Message = rule.Message,
+                Suggestions = regexMatch is null ? rule.Suggestions : rule.Suggestions.Select(regexMatch.Result).ToArray(),
+                Source = rule.Source,
+                Effective = rule.Effective,
+            });
+        }
+
+        private bool NearbyHolds(NearbyCondition nearby, int start, int end)
+        {
+            var text = context.Text;
+            int from, to;
+            if (nearby.Chars > 0)
+            {
+                from = Math.Max(0, start - nearby.Chars);
+                to = Math.Min(text.Length, end + nearby.Chars);
+            }
+            else
+            {
+                from = context.SentenceAt(start).Start;
+                to = context.SentenceAt(Math.Max(start, end - 1)).End;
+            }
+
+            var before = nearby.Direction == NearbyDirection.After ? default : text.AsSpan(from, start - from);
+            var after = nearby.Direction == NearbyDirection.Before ? default : text.AsSpan(end, to - end);
+            foreach (var group in nearby.All)
+            {
+                bool found = false;
+                foreach (var term in group)
+                {
+                    if (before.Contains(term, StringComparison.Ordinal) || after.Contains(term, StringComparison.Ordinal))
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var term in nearby.None)
+            {
+                if (before.Contains(term, StringComparison.Ordinal) || after.Contains(term, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool InsideRuleAllow(int ruleIndex, int start, int end)
+        {
+            if (_ruleAllow is null)
+            {
+                _ruleAllow = [];
+                foreach (var m in check._ruleAllow!.FindAll(context.Text))
+                {
+                    _ruleAllow.Add(m);
+                }
+            }
+
+            foreach (var a in _ruleAllow)
+            {
+                if (check._ruleAllowOwner[a.PatternIndex] == ruleIndex && a.Start <= start && end <= a.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool WholeWord(int start, int end)
+        {
+            int from = context.SentenceAt(start).Start;
+            int to = context.SentenceAt(Math.Max(start, end - 1)).End;
+            _cuts ??= [];
+            if (!_cuts.TryGetValue((from, to), out var words))
+            {
+                words = check._segmenter.Cut(context.Text.Substring(from, to - from));
+                _cuts[(from, to)] = words;
+            }
+
+            return IsWholeWord(words, from, start, end);
+        }
+    }
+}

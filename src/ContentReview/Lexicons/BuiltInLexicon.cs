@@ -1,0 +1,46 @@
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+
+namespace ContentReview.Lexicons;
+
+/// <summary>
+/// The built-in lexicon: every lexicons/rules/*.yaml, gzip-compressed into the assembly at build time (see the
+/// <c>CompressLexicons</c> target in ContentReview.csproj). Parsed and validated once per process, on first use; the
+/// parsed files are immutable and shared by every reviewer built afterwards, so building a second reviewer costs only
+/// composing and compiling the rules.
+/// </summary>
+internal static class BuiltInLexicon
+{
+    /// <summary>Prefix of the manifest resource names of the rule files; the rest is the file name plus ".gz".</summary>
+    internal const string ResourcePrefix = "ContentReview.Lexicons.Rules.";
+
+    private static readonly Lazy<IReadOnlyList<RuleFile>> Files = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The parsed built-in rule files, in file-name order.</summary>
+    /// <exception cref="LexiconFormatException">A built-in file is malformed (a build of this library that should never ship).</exception>
+    public static IReadOnlyList<RuleFile> Get() => Files.Value;
+
+    /// <summary>The names of the embedded rule files, in load order.</summary>
+    public static IEnumerable<string> ResourceNames() =>
+        typeof(BuiltInLexicon).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".gz", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static IReadOnlyList<RuleFile> Load()
+    {
+        var assembly = typeof(BuiltInLexicon).Assembly;
+        var files = new List<RuleFile>();
+        foreach (var resource in ResourceNames())
+        {
+            var name = "lexicons/rules/" + resource[ResourcePrefix.Length..^".gz".Length];
+            using var stream = assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"Embedded lexicon resource '{resource}' is missing.");
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip, Encoding.UTF8);
+            files.Add(RuleFileParser.Parse(name, reader));
+        }
+
+        return files;
+    }
+}
