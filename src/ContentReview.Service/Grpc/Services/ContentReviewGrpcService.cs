@@ -17,7 +17,8 @@ internal sealed class ContentReviewGrpcService(
     IReviewerProvider reviewers,
     ReviewRequestValidator reviewValidator,
     ListRulesRequestValidator listRulesValidator,
-    IOptions<GrpcTransportOptions> options)
+    IOptions<GrpcTransportOptions> options,
+    ReviewMetrics? metrics = null)
 {
     public const string ServiceName = "contentreview.v1.ContentReviewService";
     private const int DefaultPageSize = 100;
@@ -28,7 +29,7 @@ internal sealed class ContentReviewGrpcService(
     public ValueTask<V1.ReviewResponse> ReviewAsync(V1.ReviewRequest request, GrpcServerCall call)
     {
         var snapshot = reviewers.Current;
-        reviewValidator.ValidateOrThrow(request, snapshot.Reviewer);
+        reviewValidator.ValidateOrThrow(request, snapshot);
         return ValueTask.FromResult(Review(request, snapshot));
     }
 
@@ -69,14 +70,14 @@ internal sealed class ContentReviewGrpcService(
             response.RuleCountsByCategory[category] = count;
         }
 
-        response.Categories.AddRange(ReviewRequestValidator.KnownCategoriesOf(snapshot.Reviewer).Order(StringComparer.Ordinal));
+        response.Categories.AddRange(snapshot.Categories);
         return ValueTask.FromResult(response);
     }
 
     public ValueTask<V1.ListRulesResponse> ListRulesAsync(V1.ListRulesRequest request, GrpcServerCall call)
     {
         var snapshot = reviewers.Current;
-        listRulesValidator.ValidateOrThrow(request, snapshot.Reviewer);
+        listRulesValidator.ValidateOrThrow(request, snapshot);
         int offset = 0;
         if (request.PageToken.Length > 0)
         {
@@ -157,7 +158,7 @@ internal sealed class ContentReviewGrpcService(
         call.ConsumeRateLimitPermit();
         call.ThrowIfDeadlineExceeded();
         V1.ReviewResponse response;
-        var violations = reviewValidator.Check(request, snapshot.Reviewer);
+        var violations = reviewValidator.Check(request, snapshot);
         if (violations.Count > 0)
         {
             response = new V1.ReviewResponse
@@ -197,6 +198,7 @@ internal sealed class ContentReviewGrpcService(
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics?.RecordFindings(result.Findings);
         var unit = SpanUnitConverter.Resolve(request.OffsetUnit);
         var response = new V1.ReviewResponse
         {

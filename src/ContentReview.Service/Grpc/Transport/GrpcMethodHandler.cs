@@ -1,3 +1,4 @@
+using ContentReview.Service.Hosting;
 using ContentReview.Service.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
@@ -27,8 +28,12 @@ internal sealed class GrpcHandlerServices(
     IOptions<GrpcTransportOptions> options,
     IApiKeyAuthenticator authenticator,
     ApiKeyRateLimiter rateLimiter,
-    ILogger<GrpcMethodHandler> logger)
+    ILogger<GrpcMethodHandler> logger,
+    ReviewMetrics? metrics = null)
 {
+    /// <summary>The shared call metrics (registered by the hosting layer), or <c>null</c> in a bare host.</summary>
+    public ReviewMetrics? Metrics { get; } = metrics;
+
     public GrpcTransportOptions Options { get; } = options.Value;
 
     public IApiKeyAuthenticator Authenticator { get; } = authenticator;
@@ -148,6 +153,7 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
         {
             // The client cancelled (RST_STREAM) or went away: nobody is left to tell.
             LogCancelled(Services.Logger, request.Path.Value, call.ApiKeyId);
+            RecordCall(GrpcStatusCode.Cancelled, started);
             return;
         }
         catch (OperationCanceledException) when (call.DeadlineExceeded)
@@ -171,6 +177,7 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
         if (http.RequestAborted.IsCancellationRequested)
         {
             LogCancelled(Services.Logger, request.Path.Value, call.ApiKeyId);
+            RecordCall(GrpcStatusCode.Cancelled, started);
             return;
         }
 
@@ -192,7 +199,38 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
             call.ApiKeyId,
             call.MessagesRead,
             call.MessagesWritten);
+        RecordCall(code, started);
     }
+
+    /// <summary>The status names the metrics use: the proto enum names of grpc/status.proto (OK, INVALID_ARGUMENT, …).</summary>
+    internal static string StatusName(GrpcStatusCode code) => code switch
+    {
+        GrpcStatusCode.Ok => "OK",
+        GrpcStatusCode.Cancelled => "CANCELLED",
+        GrpcStatusCode.Unknown => "UNKNOWN",
+        GrpcStatusCode.InvalidArgument => "INVALID_ARGUMENT",
+        GrpcStatusCode.DeadlineExceeded => "DEADLINE_EXCEEDED",
+        GrpcStatusCode.NotFound => "NOT_FOUND",
+        GrpcStatusCode.AlreadyExists => "ALREADY_EXISTS",
+        GrpcStatusCode.PermissionDenied => "PERMISSION_DENIED",
+        GrpcStatusCode.ResourceExhausted => "RESOURCE_EXHAUSTED",
+        GrpcStatusCode.FailedPrecondition => "FAILED_PRECONDITION",
+        GrpcStatusCode.Aborted => "ABORTED",
+        GrpcStatusCode.OutOfRange => "OUT_OF_RANGE",
+        GrpcStatusCode.Unimplemented => "UNIMPLEMENTED",
+        GrpcStatusCode.Internal => "INTERNAL",
+        GrpcStatusCode.Unavailable => "UNAVAILABLE",
+        GrpcStatusCode.DataLoss => "DATA_LOSS",
+        GrpcStatusCode.Unauthenticated => "UNAUTHENTICATED",
+        _ => ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private void RecordCall(GrpcStatusCode code, long started) =>
+        Services.Metrics?.RecordCall(
+            Method.Name.Length > 0 ? Method.Name : "unimplemented",
+            ReviewMetrics.GrpcTransport,
+            StatusName(code),
+            System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
     /// <summary>Runs the method: reads its request(s), calls the service, writes its response(s).</summary>
     protected abstract Task InvokeAsync(GrpcServerCall call);

@@ -1,6 +1,5 @@
-using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using ContentReview.Service.Grpc.Transport;
+using ContentReview.Service.Hosting;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ namespace ContentReview.Service.Grpc.Validation;
 internal sealed class ReviewRequestValidator : AbstractValidator<V1.ReviewRequest>
 {
     public const int MaxRequestIdLength = 128;
-    private const string KnownCategoriesKey = "knownCategories";
+    internal const string SnapshotKey = "reviewer";
 
     public ReviewRequestValidator(IOptions<GrpcTransportOptions> options)
     {
@@ -53,22 +52,22 @@ internal sealed class ReviewRequestValidator : AbstractValidator<V1.ReviewReques
                 .OverridePropertyName("options.minimum_severity");
 
             RuleForEach(r => r.Options.Categories)
-                .Must((_, category, context) => KnownCategories(context).Contains(category))
+                .Must((_, category, context) => Snapshot(context)?.IsKnownCategory(category) ?? Categories.All.Contains(category))
                 .WithMessage((_, category) => $"unknown category '{category}'; GetLexiconInfo lists the known ones")
                 .OverridePropertyName("options.categories");
         });
     }
 
     /// <summary>Validates <paramref name="request"/> against the reviewer that will serve it; returns the violations.</summary>
-    public IReadOnlyList<(string Field, string Description)> Check(V1.ReviewRequest request, ContentReviewer reviewer)
+    public IReadOnlyList<(string Field, string Description)> Check(V1.ReviewRequest request, ReviewerSnapshot reviewer)
     {
         var context = new ValidationContext<V1.ReviewRequest>(request);
-        context.RootContextData[KnownCategoriesKey] = KnownCategoriesOf(reviewer);
+        context.RootContextData[SnapshotKey] = reviewer;
         return ToViolations(Validate(context));
     }
 
     /// <summary>Throws INVALID_ARGUMENT (with BadRequest details) unless <paramref name="request"/> is valid.</summary>
-    public void ValidateOrThrow(V1.ReviewRequest request, ContentReviewer reviewer)
+    public void ValidateOrThrow(V1.ReviewRequest request, ReviewerSnapshot reviewer)
     {
         var violations = Check(request, reviewer);
         if (violations.Count > 0)
@@ -80,27 +79,13 @@ internal sealed class ReviewRequestValidator : AbstractValidator<V1.ReviewReques
     internal static IReadOnlyList<(string Field, string Description)> ToViolations(ValidationResult result) =>
         result.IsValid ? [] : result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToArray();
 
-    private static readonly ConditionalWeakTable<ContentReviewer, FrozenSet<string>> CategoryCache = new();
-
-    /// <summary>The categories a request may name with this reviewer (cached per reviewer: reviewers are immutable).</summary>
-    public static FrozenSet<string> KnownCategoriesOf(ContentReviewer reviewer) =>
-        CategoryCache.GetValue(reviewer, static r =>
-            Categories.All
-                .Concat(r.Lexicon.RuleCountsByCategory.Keys)
-                .Concat(r.Checks.SelectMany(c => c.Categories))
-                .ToFrozenSet(StringComparer.Ordinal));
-
-    private static FrozenSet<string> KnownCategories(ValidationContext<V1.ReviewRequest> context) =>
-        context.RootContextData.TryGetValue(KnownCategoriesKey, out var value) && value is FrozenSet<string> set
-            ? set
-            : Categories.All.ToFrozenSet(StringComparer.Ordinal);
+    internal static ReviewerSnapshot? Snapshot(IValidationContext context) =>
+        context.RootContextData.TryGetValue(SnapshotKey, out var value) ? value as ReviewerSnapshot : null;
 }
 
 /// <summary>Validates ListRules requests (the page token is checked by the service, which can decode it).</summary>
 internal sealed class ListRulesRequestValidator : AbstractValidator<V1.ListRulesRequest>
 {
-    private const string KnownCategoriesKey = "knownCategories";
-
     public ListRulesRequestValidator()
     {
         RuleFor(r => r.PageSize)
@@ -110,15 +95,15 @@ internal sealed class ListRulesRequestValidator : AbstractValidator<V1.ListRules
 
         RuleFor(r => r.Category)
             .Must((_, category, context) => category.Length == 0
-                || (context.RootContextData.TryGetValue(KnownCategoriesKey, out var v) && v is FrozenSet<string> set && set.Contains(category)))
+                || (ReviewRequestValidator.Snapshot(context)?.IsKnownCategory(category) ?? Categories.All.Contains(category)))
             .WithMessage((_, category) => $"unknown category '{category}'; GetLexiconInfo lists the known ones")
             .OverridePropertyName("category");
     }
 
-    public void ValidateOrThrow(V1.ListRulesRequest request, ContentReviewer reviewer)
+    public void ValidateOrThrow(V1.ListRulesRequest request, ReviewerSnapshot reviewer)
     {
         var context = new ValidationContext<V1.ListRulesRequest>(request);
-        context.RootContextData[KnownCategoriesKey] = ReviewRequestValidator.KnownCategoriesOf(reviewer);
+        context.RootContextData[ReviewRequestValidator.SnapshotKey] = reviewer;
         var violations = ReviewRequestValidator.ToViolations(Validate(context));
         if (violations.Count > 0)
         {
