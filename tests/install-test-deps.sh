@@ -5,7 +5,9 @@ cd "$(dirname "$0")/.."
 
 need=()
 # Debian packages the tests use: python3 (scripts), and more as suites are added (see README "Tests").
-for pkg in python3; do
+# chromium + fonts-wqy-microhei: the test page's browser tests (Playwright drives /usr/bin/chromium; the font renders
+# the Chinese page in screenshots).
+for pkg in python3 chromium fonts-wqy-microhei; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace ContentReview.Service.Hosting;
 
 /// <summary>Registers the reviewer provider (hot reload), options, metrics and security shared by every transport.</summary>
@@ -35,11 +33,19 @@ public static class HostingExtensions
         }
 
         // Kestrel stops accepting new connections at shutdown and waits this long for calls in flight.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
+        builder.Services.AddOptions<HostOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<ContentReviewServiceOptions>>(
+                (host, service) => host.ShutdownTimeout = service.Value.ShutdownTimeout);
 
         builder.Services.AddMetrics();
-        builder.Services.AddSingleton<ReviewMetrics>();
         builder.Services.AddSingleton<PrometheusExporter>();
+        // The exporter's listener must exist before the first measurement, or calls made before the first scrape
+        // would be lost: whoever first needs the metrics brings the exporter up with them.
+        builder.Services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<PrometheusExporter>();
+            return new ReviewMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        });
         builder.Services.AddSingleton<ReviewerProvider>();
         builder.Services.AddSingleton<IReviewerProvider>(sp => sp.GetRequiredService<ReviewerProvider>());
         builder.Services.AddHostedService<LexiconWatcher>();

@@ -16,6 +16,7 @@ internal sealed partial class LexiconWatcher : IHostedService, IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
     private Task _lastReload = Task.CompletedTask;
+    private volatile bool _disposed;
 
     public LexiconWatcher(ReviewerProvider provider, IOptions<ContentReviewServiceOptions> options, ILogger<LexiconWatcher> logger)
     {
@@ -65,13 +66,18 @@ internal sealed partial class LexiconWatcher : IHostedService, IDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         foreach (var watcher in _watchers)
         {
             watcher.EnableRaisingEvents = false;
         }
 
         _debounce.Change(Timeout.Infinite, Timeout.Infinite);
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        _stopping.Cancel();
         try
         {
             await _lastReload.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -84,13 +90,16 @@ internal sealed partial class LexiconWatcher : IHostedService, IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
         }
 
         _debounce.Dispose();
-        _stopping.Dispose();
+        // The token source is cancelled, never disposed: it has no timer or links to release, and a stop racing a
+        // dispose (hosts may do both) must not throw.
+        _stopping.Cancel();
     }
 
     internal static bool IsRuleFile(string path)
@@ -112,10 +121,17 @@ internal sealed partial class LexiconWatcher : IHostedService, IDisposable
 
     private void ScheduleReload()
     {
-        if (!_stopping.IsCancellationRequested)
+        if (!_stopping.IsCancellationRequested && !_disposed)
         {
-            // Each change pushes the deadline back: one reload per burst.
-            _debounce.Change(_options.ReloadDebounce, Timeout.InfiniteTimeSpan);
+            try
+            {
+                // Each change pushes the deadline back: one reload per burst.
+                _debounce.Change(_options.ReloadDebounce, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // A change event raced the shutdown.
+            }
         }
     }
 
