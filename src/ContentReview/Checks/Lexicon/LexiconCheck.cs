@@ -28,7 +28,8 @@ namespace ContentReview.Checks.Lexicon;
 /// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
 /// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
 /// <c>allow</c> terms (a match inside an occurrence of one of the rule's allow terms is dropped), and
-/// <c>whole-word</c> (<see cref="IsWholeWord"/>).</para>
+/// <c>whole-word</c> (<see cref="IsWholeWord"/>). No match runs across a paragraph end: a block element in HTML, a
+/// blank line in plain text (a single line break is a possible hard wrap and is skipped like a space).</para>
 /// </remarks>
 internal sealed class LexiconCheck : IReviewCheck
 {
@@ -118,41 +119,37 @@ internal sealed class LexiconCheck : IReviewCheck
     }
 
     /// <summary>
-    /// The whole-word test: a match is a whole word when both of its edges fall on word boundaries of the segmentation
-    /// of its sentence — no word straddles its start or its end. So 中共 in 集中共享 (集中|共享), 口交 in 路口交通,
-    /// 大麻 in 大麻烦 (大|麻烦) and 台独 in 平台独立 are rejected, while a segmenter that splits the match itself into
-    /// smaller words (台|独 inside 搞台独) does not prevent it from firing. The segmenter sees the match's sentence(s)
-    /// only, so its cost does not grow with the document.
+    /// The whole-word test. A match is rejected when some word of the segmentation of its sentence has one end strictly
+    /// inside the match and the other outside it — the match would cut that word apart: 中共 in 集中共享 (集中|共享),
+    /// 口交 in 路口交通 (路口|交通), 大麻 in 大麻烦 (大|麻烦), 台独 in 平台独立 (平台|独立). A match that lies inside one
+    /// longer word (中共 in 中共中央) or that the segmenter splits into smaller words of its own (台|独 in a segmenter
+    /// without 台独) still fires: a boundary strictly inside the match only counts when its word reaches outside.
+    /// Deployments silence a longer word that contains a flagged one (大麻哈鱼) with an allow term. The segmenter sees
+    /// only the match's sentence(s), so the cost does not grow with the document.
     /// </summary>
+    /// <param name="words">The segmentation of the text starting at <paramref name="offset"/>.</param>
+    /// <param name="offset">Where the segmented text starts in the reviewed text.</param>
+    /// <param name="start">The match start in the reviewed text.</param>
+    /// <param name="end">The match end in the reviewed text.</param>
     internal static bool IsWholeWord(IReadOnlyList<TextSpan> words, int offset, int start, int end)
     {
-        bool startOk = false, endOk = false;
-        int pos = offset;
-        if (pos == start)
-        {
-            startOk = true;
-        }
-
         foreach (var w in words)
         {
-            pos = offset + w.End;
-            if (pos == start)
-            {
-                startOk = true;
-            }
-
-            if (pos == end)
-            {
-                endOk = true;
-            }
-
-            if (pos >= end)
+            int ws = offset + w.Start, we = offset + w.End;
+            if (ws >= end)
             {
                 break;
             }
+
+            bool cutsStart = ws < start && we > start && we < end;
+            bool cutsEnd = ws > start && ws < end && we > end;
+            if (cutsStart || cutsEnd)
+            {
+                return false;
+            }
         }
 
-        return startOk && endOk;
+        return true;
     }
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
@@ -232,6 +229,11 @@ internal sealed class LexiconCheck : IReviewCheck
             int end = start + length;
             Debug.Assert(start >= 0 && end <= text.Length && length > 0, "matches lie inside the text");
 
+            if (CrossesParagraph(text.AsSpan(start, length)))
+            {
+                return;
+            }
+
             foreach (var p in rule.NotPrecededBy)
             {
                 if (text.AsSpan(0, start).EndsWith(p, StringComparison.Ordinal))
@@ -282,6 +284,45 @@ internal sealed class LexiconCheck : IReviewCheck
                 Source = rule.Source,
                 Effective = rule.Effective,
             });
+        }
+
+        /// <summary>
+        /// Whether a match runs across a paragraph end, which no rule may do: in HTML input every line break is a block
+        /// element (source line breaks were turned into spaces); in plain text a blank line is, while a single line break
+        /// may be a hard wrap inside a paragraph and is skipped like a space.
+        /// </summary>
+        private bool CrossesParagraph(ReadOnlySpan<char> span)
+        {
+            int nl = span.IndexOf('\n');
+            if (nl < 0)
+            {
+                return false;
+            }
+
+            if (context.Options.ContentType == ContentType.Html)
+            {
+                return true;
+            }
+
+            bool afterBreak = false;
+            foreach (char c in span[nl..])
+            {
+                if (c == '\n')
+                {
+                    if (afterBreak)
+                    {
+                        return true;
+                    }
+
+                    afterBreak = true;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    afterBreak = false;
+                }
+            }
+
+            return false;
         }
 
         private bool NearbyHolds(NearbyCondition nearby, int start, int end)
