@@ -4,6 +4,7 @@ using ContentReview.Service.Grpc.Validation;
 using ContentReview.Service.Security;
 using Grpc.Health.V1;
 using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using V1 = ContentReview.Service.Grpc.V1;
@@ -58,7 +59,17 @@ public static class GrpcTransportExtensions
             {
                 if (GrpcListener.IsGrpcEndpointName(endpoint.Key))
                 {
-                    loader.Endpoint(endpoint.Key, e => GrpcListener.MarkConnections(e.ListenOptions));
+                    loader.Endpoint(endpoint.Key, e =>
+                    {
+                        // gRPC needs HTTP/2, and cleartext HTTP/2 (h2c) only works on an HTTP/2-only listener: make
+                        // that the default when the endpoint does not say.
+                        if (string.IsNullOrEmpty(e.ConfigSection["Protocols"]))
+                        {
+                            e.ListenOptions.Protocols = HttpProtocols.Http2;
+                        }
+
+                        GrpcListener.MarkConnections(e.ListenOptions);
+                    });
                 }
             }
         });

@@ -89,6 +89,17 @@ public partial class BuiltInLexiconTests
     }
 
     [Fact]
+    public void BuiltIn_NoLiteralPatternBelongsToTwoRules()
+    {
+        // Two rules on the same literal would report the same span twice with possibly different fixes.
+        var shared = Rules.SelectMany(r => r.Patterns.Select(p => (Pattern: p, r.Id)))
+            .GroupBy(x => x.Pattern, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Id).Distinct().Count() > 1)
+            .Select(g => g.Key + " (" + string.Join(", ", g.Select(x => x.Id)) + ")").ToList();
+        Assert.True(shared.Count == 0, "patterns in more than one rule: " + string.Join("; ", shared));
+    }
+
+    [Fact]
     public void BuiltIn_TypoRulesNeverUseWholeWord()
     {
         // Typos split words by nature: a boundary test would hide them.

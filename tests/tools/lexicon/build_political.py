@@ -38,7 +38,7 @@ p.add("barongbachi", "error", "不使用“八荣八耻”的提法，应使用�
 p.add("zhengfubaogao", "warning", "人民代表大会审议的是“政府工作报告”，不宜简称“政府报告”。", GOVWEB + "；历年《政府工作报告》规范名称",
       patterns=["政府报告"], suggestions=["政府工作报告"],
       np=["向", "向市", "向区", "向县", "向省", "向乡", "向镇", "向本级", "向上级", "向同级", "人民", "及时", "并"],
-      nf=["厅", "情况", "工作情况", "有关", "相关", "并", "后", "。", "；", "，", "备案", "批准", "同意", "审批"])
+      nf=["厅", "情况", "工作情况", "有关", "相关", "并", "后", "备案", "批准", "同意", "审批"])
 p.add("quanguogeshengshi", "warning", "全国省级行政区包括省、自治区、直辖市，应表述为“各省区市”或“各省、自治区、直辖市”，“各省市”有遗漏。",
       "中央文件规范表述（“各省、自治区、直辖市”，简称“各省区市”）；" + GOVWEB,
       patterns=["全国各省市"], suggestions=["全国各省区市"], nf=["区", "自治区"])
@@ -167,7 +167,7 @@ t.add("cunzhang", "error", "对村民委员会主任不使用“村长”，应�
       patterns=["村长"], suggestions=["村主任", "村委会主任"], whole_word=True,
       np=["农", "乡", "山", "渔", "牧", "城中", "边", "全", "该", "本", "我", "新农", "两", "各"],
       nf=["期", "效", "远", "廊", "势", "大", "达", "度", "篇", "城", "途", "寿", "江", "沙", "春", "安", "治", "足"])
-t.add("cunguan", "info", "慎用“村官”，宜用“大学生村官”“村干部”等规范称谓。", XH_SOC, patterns=["村官"], suggestions=["村干部"], np=["大学生", "选聘"])
+t.add("cunguan", "warning", "村干部不要称作“村官”（“大学生村官”为专称除外）。", XH_LAW, patterns=["村官"], suggestions=["村干部"], np=["大学生", "选聘"])
 t.add("xiangzhang-renda", "warning", "乡镇人民代表大会不设常务委员会，其负责人称“主席、副主席”。", "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第十八条",
       regex=r"(乡|镇)人大(常委会)?(副)?主任(?!科员|委员)", suggestions=["$1人大$3主席"])
 t.add("zhouchang", "warning", "自治州的行政首长称“州长”，市、县、区的行政首长不称“州长”；副职为“副州长”。", "《中华人民共和国民族区域自治法》第十七条",
@@ -204,6 +204,19 @@ t.add("cunwei-shuji", "warning", "村党组织负责人称“村党组织书记�
       patterns=["村委书记", "村委会书记"], suggestions=["村党组织书记"], np=["乡", "镇"])
 t.add("taiwan-lingdaoren", "warning", "应称“台湾地区领导人”或“台湾当局领导人”。", XH_TER, patterns=["台湾领导人"], suggestions=["台湾地区领导人"], np=["“"])
 t.rules.pop(); t.ids.discard("leader-taiwan-lingdaoren")
+
+t.add("renda-changwei", "error", "各级人大常委会的委员不要称作“人大常委”，应称“人大常委会委员”。", XH_LAW,
+      patterns=["人大常委"], suggestions=["人大常委会委员"], nf=["会", "副", "主", "委员长"])
+t.add("shenjishu-shuzhang", "error", "审计署的正副行政首长称“审计长”“副审计长”，不称“署长”“副署长”。", XH_LAW + "；《中华人民共和国审计法》（2021年修正）",
+      regex=r"审计署(副)?署长", suggestions=["$1审计长"])
+t.add("jianchayuan-yuanzhang", "error", "检察院的负责人称“检察长”“副检察长”，不称“检察院院长”。", XH_LAW + "；《中华人民共和国人民检察院组织法》（2018年修订）",
+      regex=r"检察院(副)?院长", suggestions=["检察院$1检察长"])
+t.add("shenfen-qianzhui", "warning", "案件报道中指称作案人时，不以其社会身份作前缀（不写“工人小偷”“教授罪犯”）。", XH_LAW,
+      regex=r"(工人|农民|教授|教师|学生|医生|护士|干部|民工|农民工|大学生|研究生|公务员|律师)(小偷|罪犯|强奸犯|杀人犯|劫匪|歹徒|窃贼|骗子)", suggestions=["$2"])
+t.add("beigaoxi", "warning", "民事、行政案件原告和被告法律地位平等，不使用“将某某推上被告席”等带有主观色彩的表述。", XH_LAW,
+      regex=r"推上(了)?被告席", suggestions=[])
+t.add("dangwei-chufen", "warning", "党委对行政干部的撤职、开除等行政处分应表述为“建议给予”，不写“党委决定给予……行政撤职、开除”。", XH_LAW,
+      regex=r"党(委|组)决定给予?[\u4e00-\u9fa5、]{0,12}(行政撤职|行政开除|撤职|开除公职)(等)?(行政)?处分", suggestions=[])
 
 if __name__ == "__main__":
     print(len(p.rules), len(t.rules))

@@ -5,7 +5,7 @@ DROP = set("""检查院 己于 知已 园满 园梦 花圆 拥带 资询 由忠 
 上诉要求 上诉情况 上诉问题 上诉规定 所诉问题 各位领导同志们 请予以批准 以至于此 截至日期 截至时间 反应情况 如实反应 反应问题 反应诉求 国家权利机关
 最高权利机关 权利机关 纪律检察 年青干部 做为 座落 带口罩 带好口罩 带安全帽 带头盔 共度难关 好象 想像 陷井 撤消 前赴后继 可见一般 挺身而去 一望无限
 势如破行 息息相惜 艰苦绝卓 默默无文 披荆斩刺 文过饰飞 小心意意 心旷神遗 胸有成足 袖手旁关 偃旗吸鼓 诸如此内 坐享其城 食不果复 戮力同行 孤注一throw
-邯鄲 尤如 凑和""".split())
+邯鄲 尤如 凑和 分付 纪律检察委员会 人民检查院 必须品 勿需 即时 侦察案件 按步实施 推近 进快 招聘启示 寻人启示 寻物启示 征稿启示 更正启示 招生启示 征婚启示""".split())
 # per-pattern context (typos never use whole-word)
 NF = {"自已": ["经"], "防犯": ["罪", "法"], "既使": ["用", "得"], "定单": ["位", "元"], "定婚": [], "预会": ["计"], "叙文": [], "洋琴": [], "零丁": [],
       "凭添": [], "联贯": [], "留连": [], "火伴": [], "劝戒": ["烟", "酒", "毒"], "原故": ["事"], "宏扬": [], "寄与": [], "机伶": [], "希奇": [], "希罕": [],
@@ -28,8 +28,11 @@ SPECIAL_REGEX = {
 }
 
 
+SEEN = set()
+
+
 def add_section(c, text, severity, source, message_tpl):
-    seen = set()
+    seen = SEEN
     for line in text.strip().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -60,6 +63,8 @@ add_section(c, T.GONGWEN, "error", TYPO_GW, "“{w}”是公文常见错别字�
 add_section(c, T.IDIOM, "error", IDIOM, "成语“{r}”误作“{w}”。")
 add_section(c, T.PLACE_TYPOS, "error", PLACE, "地名用字错误：“{w}”应为“{r}”。")
 add_section(c, T.YXC, "warning", YXC, "“{w}”是《第一批异形词整理表》中的非推荐词形，规范词形为“{r}”。")
+add_section(c, T.GONGWEN2, "error", TYPO_GW, "“{w}”是公文常见错别字，应为“{r}”。")
+add_section(c, T.ZHANG, "warning", GFHZ, "“{w}”不规范：按《通用规范汉字表》和现行词典，应写作“{r}”。")
 for wrong, (rx, right) in SPECIAL_REGEX.items():
     c.add("typo-" + pinyin(wrong) + "-rx", "error", "“{w}”是常见别字，应为“{r}”。".format(w=wrong, r=right), YWJZ100, regex=rx, suggestions=[right])
 c.add("typo-liezhu-general", "error", "“烈士”误作“烈土”。", TYPO_GW, regex=r"(?<![强剧热激猛酷刚壮])烈土(?=陵园|纪念|墓|英名|事迹|精神|家属|子女|褒扬|们|的|，|。)", suggestions=["烈士"])

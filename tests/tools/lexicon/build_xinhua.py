@@ -29,7 +29,7 @@ for name, py in [("李登辉", "lidenghui"), ("陈水扁", "chenshuibian"), ("�
 x.add("zongtong-xuanju", "warning", "台湾的“总统选举”应称“台湾地区领导人选举”，简称“台湾大选”。", XH_TER,
       patterns=["台湾总统选举", "台湾总统大选", "台湾地区总统选举"], suggestions=["台湾地区领导人选举"])
 x.add("zongtongfu", "warning", "台湾的“总统府”应称“台湾当局领导人办公场所”，确需直接称呼时加引号。", XH_TER,
-      patterns=["总统府"], suggestions=["台湾当局领导人办公场所"], np=Q, nf=["”", "\"", "」"], nearby={"all": [TW]})
+      patterns=["总统府"], suggestions=["台湾当局领导人办公场所"], np=Q + ["南京", "南京国民政府"], nf=["”", "\"", "」"], nearby={"all": [TW]})
 x.add("xingzhengyuan", "warning", "台湾“行政院”应称“台湾地区行政管理机构”，无法回避时须加引号。", XH_TER,
       patterns=["行政院"], suggestions=["台湾地区行政管理机构"], np=Q, nf=["”", "\"", "」", "校"], nearby={"all": [TW], "none": ["国民政府", "1949年以前", "民国时期"]})
 x.add("xingzhengyuanzhang", "error", "对台湾“行政院长”应称“台湾地区行政管理机构负责人”。", XH_TER,
@@ -307,6 +307,8 @@ for wrong, right, py, sev in [("残废人", "残疾人", "canfeiren", "error"), 
         kw["nf"] = ["摸"]
     if py == "baichi":
         kw["np"] = ["洁"]
+    if py == "yaba":
+        kw["nf"] = ["亏"]
     if py == "tanzi":
         kw["np"] = ["摊", "地", "果", "菜"]
     d.add("disability-" + py, sev, "对有身体伤疾的人士不使用“" + wrong + "”等蔑称，而应使用“残疾人”“盲人”“聋人”“智力障碍者”等词语。", XH_SOC + "第1条；《中华人民共和国残疾人保障法》",
@@ -325,7 +327,7 @@ d.add("beigao-minshi", "info", "民事、行政案件中的被告不称“被告
 d.add("zanghua", "warning", "新闻信息报道中不使用脏话、俚语、黑话及网络缩略脏语。", XH_SOC + "第6条",
       patterns=["他妈的", "妈的", "哇噻", "草泥马", "特么的", "尼玛", "卧槽", "我靠", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
                 "玛拉戈壁", "法克鱿", "丢你老母", "TMD", "SB", "NB"], suggestions=[])
-d.rules[-1]["patterns"] = ["他妈的", "妈的", "哇噻", "草泥马", "特么的", "卧槽", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
+d.rules[-1]["patterns"] = ["妈的", "哇噻", "草泥马", "特么的", "卧槽", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
                            "玛拉戈壁", "法克鱿", "丢你老母"]
 d.rules[-1]["not-preceded-by"] = ["他", "妈"]
 d.rules[-1]["allow"] = ["他妈的"]
