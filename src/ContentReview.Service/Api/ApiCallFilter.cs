@@ -10,11 +10,13 @@ namespace ContentReview.Service.Api;
 internal sealed record ApiCallMetadata(string Method, ApiRole Role);
 
 /// <summary>
-/// Runs around every <c>/api</c> endpoint: API-key check (401/403), then the endpoint; unexpected exceptions become a
-/// 500 problem (logged, never the exception text); the call is counted and timed in <see cref="ReviewMetrics"/>.
+/// Runs around every <c>/api</c> endpoint: API-key check (401/403), the per-key rate limit (429, as gRPC's
+/// RESOURCE_EXHAUSTED: every unary call takes one permit), then the endpoint; unexpected exceptions become a 500
+/// problem (logged, never the exception text); the call is counted and timed in <see cref="ReviewMetrics"/>.
 /// </summary>
 internal sealed partial class ApiCallFilter(
     IApiKeyAuthenticator authenticator,
+    ApiKeyRateLimiter rateLimiter,
     ReviewMetrics metrics,
     ILogger<ApiCallFilter> logger) : IEndpointFilter
 {
@@ -35,7 +37,8 @@ internal sealed partial class ApiCallFilter(
         string status = "500";
         try
         {
-            result = Authenticate(http, call) ?? await next(context).ConfigureAwait(false);
+            result = Authenticate(http, call, out string? keyId) ?? Limit(http, keyId)
+                ?? await next(context).ConfigureAwait(false);
             status = StatusOf(result);
             return result;
         }
@@ -62,42 +65,32 @@ internal sealed partial class ApiCallFilter(
         }
     }
 
-    /// <summary>Reads the key from <c>X-Api-Key</c> or <c>Authorization: Bearer</c>.</summary>
-    internal static string? PresentedKey(HttpRequest request)
-    {
-        string? key = request.Headers[ApiKeyHeader];
-        if (!string.IsNullOrEmpty(key))
-        {
-            return key;
-        }
-
-        string? authorization = request.Headers.Authorization;
-        const string bearer = "Bearer ";
-        if (authorization is not null && authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
-        {
-            return authorization[bearer.Length..].Trim();
-        }
-
-        return null;
-    }
-
     private static string StatusOf(object? result) => result is IStatusCodeHttpResult { StatusCode: { } code }
         ? code.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : "200";
 
-    private IResult? Authenticate(HttpContext http, ApiCallMetadata call)
+    private IResult? Limit(HttpContext http, string? keyId)
     {
+        if (rateLimiter.TryAcquire(ApiKeyRateLimiter.PartitionKey(keyId, http), out var retryAfter))
+        {
+            return null;
+        }
+
+        int seconds = retryAfter is { } delay ? Math.Max(1, (int)Math.Ceiling(delay.TotalSeconds)) : 1;
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ApiProblems.Status(StatusCodes.Status429TooManyRequests, "Too many requests",
+            $"The rate limit of this {(keyId is null ? "client" : "API key")} is reached; retry after {seconds} s.");
+    }
+
+    private IResult? Authenticate(HttpContext http, ApiCallMetadata call, out string? keyId)
+    {
+        keyId = null;
         if (!authenticator.Enabled)
         {
             return null;
         }
 
-        var outcome = authenticator.Authenticate(PresentedKey(http.Request), call.Role, out string? keyId);
-        if (keyId is not null)
-        {
-            http.Items[KeyIdItem] = keyId;
-        }
-
+        var outcome = authenticator.Authenticate(ApiKeyHeaders.Read(http.Request.Headers), call.Role, out keyId);
         switch (outcome)
         {
             case AuthOutcome.Allowed:
@@ -114,9 +107,6 @@ internal sealed partial class ApiCallFilter(
                     $"Send a valid API key in the {ApiKeyHeader} header or as 'Authorization: Bearer <key>'.");
         }
     }
-
-    /// <summary>The <see cref="HttpContext.Items"/> key under which the caller's key id is kept.</summary>
-    internal const string KeyIdItem = "ContentReview.KeyId";
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Error, Message = "Unhandled error in JSON API call {Method}")]
     private partial void LogUnhandled(Exception exception, string method);

@@ -14,8 +14,9 @@ internal static partial class ApiEndpoints
         IReviewerProvider provider,
         ReviewMetrics metrics,
         IOptions<JsonApiOptions> options,
-        ILogger<ReviewMarker> logger)
+        ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(ReviewLogCategory);
         var limits = options.Value;
         var request = http.Request;
         if (!IsJson(request.ContentType))
@@ -85,7 +86,7 @@ internal static partial class ApiEndpoints
         };
 
         using var scope = parsed.RequestId.Length > 0
-            ? logger.BeginScope(new Dictionary<string, object> { ["ClientRequestId"] = parsed.RequestId })
+            ? logger.BeginScope(new LogScope("ClientRequestId", parsed.RequestId))
             : null;
         long started = Stopwatch.GetTimestamp();
         var result = snapshot.Reviewer.Review(parsed.Text, reviewOptions);
@@ -247,5 +248,5 @@ internal static partial class ApiEndpoints
     private static partial void LogReviewed(ILogger logger, int length, int findingCount, string version, double elapsedMs);
 
     /// <summary>The logger category of review calls.</summary>
-    internal sealed class ReviewMarker;
+    internal const string ReviewLogCategory = "ContentReview.Service.Api.Review";
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Unicode;
 using ContentReview.Service.Hosting;
 using ContentReview.Service.Security;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContentReview.Service.Api;
 
@@ -41,8 +40,8 @@ public static class JsonApiExtensions
             .Validate(o => o.DefaultRulesPageSize > 0 && o.DefaultRulesPageSize <= o.MaxRulesPageSize,
                 "ContentReview:Api:DefaultRulesPageSize must be positive and at most MaxRulesPageSize.")
             .ValidateOnStart();
-        // The security layer registers the real authenticator; without one, no keys are required.
-        builder.Services.TryAddSingleton<IApiKeyAuthenticator, NoApiKeysAuthenticator>();
+        // API keys and rate limits shared with the gRPC transport (idempotent; no keys configured → every call allowed).
+        builder.Services.AddApiKeySecurity(builder.Configuration);
         builder.Services.AddProblemDetails();
         return builder;
     }

@@ -67,7 +67,7 @@ public static class HostingExtensions
         {
             string requestId = RequestId(context);
             context.Response.Headers["X-Request-Id"] = requestId;
-            using (logger.BeginScope(new KeyValuePair<string, object>[] { new("CallId", requestId) }))
+            using (logger.BeginScope(new LogScope("CallId", requestId)))
             {
                 await next(context).ConfigureAwait(false);
             }

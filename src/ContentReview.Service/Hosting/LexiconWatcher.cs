@@ -55,7 +55,19 @@ internal sealed partial class LexiconWatcher : IHostedService, IDisposable
                     LogWatcherError(e.GetException(), directory);
                     ScheduleReload();
                 };
-                watcher.EnableRaisingEvents = true;
+                try
+                {
+                    watcher.EnableRaisingEvents = true;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Typically the inotify instance limit: serving matters more than watching, and the admin
+                    // reload still works.
+                    LogWatchUnavailable(ex, directory);
+                    watcher.Dispose();
+                    continue;
+                }
+
                 _watchers.Add(watcher);
                 LogWatching(directory);
             }
@@ -165,6 +177,10 @@ internal sealed partial class LexiconWatcher : IHostedService, IDisposable
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Watching rule folder {Directory} for changes")]
     private partial void LogWatching(string directory);
+
+    [LoggerMessage(EventId = 114, Level = LogLevel.Warning,
+        Message = "Cannot watch rule folder {Directory}; changes there need POST /api/admin/reload (or the gRPC ReloadLexicon call)")]
+    private partial void LogWatchUnavailable(Exception exception, string directory);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Information, Message = "Rule files changed; reloading the lexicon")]
     private partial void LogChangeDetected();

@@ -27,7 +27,8 @@ internal static class BuiltInLexicon
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".gz", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    private static IReadOnlyList<RuleFile> Load()
+    /// <summary>Reads and parses the embedded rule files without the per-process cache (for the build benchmark).</summary>
+    internal static IReadOnlyList<RuleFile> Load()
     {
         var assembly = typeof(BuiltInLexicon).Assembly;
         var files = new List<RuleFile>();

@@ -259,11 +259,7 @@ internal static partial class RuleFileParser
                 throw Error(Get(map, "whole-word")!, "'whole-word' is never used on typo rules: a typo splits words by nature");
             }
 
-            if (exact && regex is not null)
-            {
-                throw Error(Get(map, "exact")!, "'exact' applies to literal 'patterns'; a regex always matches the plain text");
-            }
-
+            // 'exact: true' on a regex rule is redundant (a regex always matches the plain text, unnormalized): accepted.
             DateOnly? effective = null;
             if (Get(map, "effective") is { } effNode)
             {

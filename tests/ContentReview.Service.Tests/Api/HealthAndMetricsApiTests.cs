@@ -38,6 +38,34 @@ public sealed class HealthAndMetricsApiTests : IDisposable
     }
 
     [Fact]
+    public void Healthz_WhileShuttingDown_Returns503Stopping()
+    {
+        var provider = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<ContentReview.Service.Hosting.IReviewerProvider>(_service.Services);
+        using var stopping = new CancellationTokenSource();
+        stopping.Cancel();
+
+        var result = ContentReview.Service.Api.ApiEndpoints.Health(provider, new StoppingLifetime(stopping.Token));
+
+        Assert.Equal(503, Assert.IsAssignableFrom<Microsoft.AspNetCore.Http.IStatusCodeHttpResult>(result).StatusCode);
+        var value = Assert.IsAssignableFrom<Microsoft.AspNetCore.Http.IValueHttpResult>(result).Value;
+        Assert.Equal("stopping", Assert.IsType<ContentReview.Service.Api.HealthDto>(value).Status);
+    }
+
+    private sealed class StoppingLifetime(CancellationToken stopping) : Microsoft.Extensions.Hosting.IHostApplicationLifetime
+    {
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => stopping;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void StopApplication()
+        {
+        }
+    }
+
+    [Fact]
     public async Task Metrics_CountCallsByMethodTransportStatus_LatencyAndFindingsByCategory()
     {
         await _client.PostAsJsonAsync("/api/review", new { text = "国土资源部和农业部庆祝建党100年" });

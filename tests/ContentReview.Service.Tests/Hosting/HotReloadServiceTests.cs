@@ -10,11 +10,13 @@ namespace ContentReview.Service.Tests.Hosting;
 /// <summary>Hot reload through the running service: file watcher, admin call, calls in flight.</summary>
 public sealed class HotReloadServiceTests
 {
+    private static readonly Dictionary<string, string?> Watching = new() { ["ContentReview:WatchLexiconDirectories"] = "true" };
+
     [Fact]
     public async Task Watcher_RuleFileChanged_ReloadsInBackground()
     {
         using var folder = TestRules.Standard();
-        await using var service = new TestService(folder);
+        await using var service = new TestService(folder, Watching);
         using var client = service.CreateClient();
         string v1 = await LexiconVersionAsync(client);
 
@@ -32,7 +34,7 @@ public sealed class HotReloadServiceTests
     {
         using var folder = TestRules.Standard();
         await using var service = new TestService(folder,
-            new Dictionary<string, string?> { ["ContentReview:ReloadDebounce"] = "00:00:00.800" });
+            new Dictionary<string, string?>(Watching) { ["ContentReview:ReloadDebounce"] = "00:00:00.800" });
         using var client = service.CreateClient();
         var provider = service.Services.GetRequiredService<IReviewerProvider>();
         string v1 = provider.Current.Version;
@@ -52,7 +54,7 @@ public sealed class HotReloadServiceTests
     public async Task Watcher_BrokenRuleFile_IsRefused_OldVersionKeepsServing_AndHealthShowsError()
     {
         using var folder = TestRules.Standard();
-        await using var service = new TestService(folder);
+        await using var service = new TestService(folder, Watching);
         using var client = service.CreateClient();
         string v1 = await LexiconVersionAsync(client);
 

@@ -218,6 +218,8 @@ public sealed class TestService : WebApplicationFactory<Program>
             ["ContentReview:UseBuiltInLexicon"] = "false",
             ["ContentReview:LexiconDirectories:0"] = folder.Path,
             ["ContentReview:ReloadDebounce"] = "00:00:00.150",
+            // Only the hot-reload tests watch folders (they turn it on): fewer inotify instances under parallel tests.
+            ["ContentReview:WatchLexiconDirectories"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -12,9 +12,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static string ChromiumPath { get; } =
         Environment.GetEnvironmentVariable("CONTENTREVIEW_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    private readonly bool _useBuiltInLexicon;
     private LexiconFolder? _folder;
     private TestService? _service;
     private IPlaywright? _playwright;
+
+    /// <summary>Creates the fixture (xunit uses the parameterless constructor: the test lexicon).</summary>
+    public BrowserFixture()
+        : this(useBuiltInLexicon: false)
+    {
+    }
+
+    /// <summary>Creates the fixture on the test lexicon, or on the built-in lexicon as shipped.</summary>
+    internal BrowserFixture(bool useBuiltInLexicon) => _useBuiltInLexicon = useBuiltInLexicon;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -30,8 +40,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             return; // every test here is skipped with the reason
         }
 
-        _folder = TestRules.Standard();
-        _service = new TestService(_folder);
+        _folder = _useBuiltInLexicon ? new LexiconFolder() : TestRules.Standard();
+        _service = new TestService(_folder, _useBuiltInLexicon
+            ? new Dictionary<string, string?> { ["ContentReview:UseBuiltInLexicon"] = "true" }
+            : null);
         BaseAddress = _service.StartOnSocket();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

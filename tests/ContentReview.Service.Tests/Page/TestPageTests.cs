@@ -205,6 +205,23 @@ public sealed class TestPageTests : IClassFixture<BrowserFixture>
         Assert.DoesNotContain(errors, e => !e.Contains("413", StringComparison.Ordinal));
     }
 
+    [ChromiumFact]
+    public async Task Page_NarrowScreen_StacksTheListBelowTheDraft()
+    {
+        var (page, errors) = await _browser.OpenAsync();
+        await page.SetViewportSizeAsync(700, 1000);
+
+        await ReviewAsync(page, Draft);
+
+        var editor = await page.Locator("section.editor").BoundingBoxAsync();
+        var panel = await page.Locator("aside.panel").BoundingBoxAsync();
+        Assert.NotNull(editor);
+        Assert.NotNull(panel);
+        Assert.True(panel.Y >= editor.Y + editor.Height, $"panel at {panel.Y}, editor ends at {editor.Y + editor.Height}");
+        Assert.True(panel.Width > 600);
+        Assert.Empty(errors);
+    }
+
     private static ILocator Mark(IPage page, string text) =>
         page.Locator("#preview mark.hl", new PageLocatorOptions { HasTextString = text });
 

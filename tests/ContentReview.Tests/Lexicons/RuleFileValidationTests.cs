@@ -52,7 +52,6 @@ public class RuleFileValidationTests
         { "bad-bool", Head + "  - id: r1\n    severity: info\n    patterns: [甲]\n    message: m\n    source: s\n    exact: yes\n", 8, "r1", "'exact' must be true or false" },
         { "bad-date", Head + "  - id: r1\n    severity: info\n    patterns: [甲]\n    message: m\n    source: s\n    effective: 2018-13-01\n", 8, "r1", "'effective' must be a date" },
         { "whole-word-on-typo", "category: typo\nrules:\n  - id: r1\n    severity: info\n    patterns: [甲乙]\n    message: m\n    source: s\n    whole-word: true\n", 8, "r1", "never used on typo rules" },
-        { "exact-on-regex", Head + "  - id: r1\n    severity: info\n    regex: 甲\n    message: m\n    source: s\n    exact: true\n", 8, "r1", "'exact' applies to literal" },
         { "patterns-not-list", Head + "  - id: r1\n    severity: info\n    patterns: 甲\n    message: m\n    source: s\n", 5, "r1", "'patterns' must be a list" },
         { "rule-not-mapping", Head + "  - just a string\n", 3, null, "a rule must be a mapping" },
         { "unmatchable-allow", "category: typo\nallow: ['·']\n", 2, null, "allow term '·'" },
