@@ -8,7 +8,7 @@
 # Prints calls/s, p50, p99 (from h2load's per-request log), HTTP and gRPC errors (gRPC status counts from the service's
 # /metrics, since h2load sees only HTTP status 200), and the RSS samples, as a Markdown block to paste into
 # benchmarks/results/. Environment: DURATION (20), SOAK (60), CONCURRENCY (50), STREAMS_PER_CONNECTION (1),
-# ARTICLE_CHARS (2000), LEXICON_DIR (unset), KEEP (1 keeps the work folder).
+# ARTICLE_CHARS (2000), WARMUP (10 s before the measured runs), LEXICON_DIR (unset), KEEP (1 keeps the work folder).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -65,7 +65,7 @@ h2() { # name body path duration
 }
 
 echo "warm-up..." >&2
-h2load -c "$CONNECTIONS" -m "$STREAMS" -t 1 -n 30000 -d "$work/review.bin" -H 'content-type: application/grpc' -H 'te: trailers' \
+h2load -c "$CONNECTIONS" -m "$STREAMS" -t 1 -D "${WARMUP:-10}" -d "$work/review.bin" -H 'content-type: application/grpc' -H 'te: trailers' \
     "http://127.0.0.1:$grpc_port/contentreview.v1.ContentReviewService/Review" >"$work/warmup.out" 2>&1
 echo "Review, ${DURATION}s..." >&2
 h2 review review.bin /contentreview.v1.ContentReviewService/Review "$DURATION"

@@ -59,7 +59,7 @@ public class BuildBenchmarks
     {
         var files = BuiltInLexicon.Load();
         var composed = LexiconComposer.Compose(files, [], []);
-        return new LexiconCheck(composed.Rules, FallbackWordSegmenter.Lazy).RuleCount;
+        return new LexiconCheck(composed.Rules, DefaultWordSegmenter.Instance).RuleCount;
     }
 }
 

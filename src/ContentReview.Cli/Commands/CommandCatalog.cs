@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return ReviewCommand.Create(env);
         yield return EvalCommand.Create(env);
         yield return LexiconCommand.Create(env);
+        yield return SegmentCommand.Create();
+        yield return EvalCscCommand.Create();
     }
 }

@@ -23,6 +23,7 @@ internal static class AutomatonBuilder
             total += patterns[p].Length;
         }
 
+        var foldBmp = folding.FoldBmp();
         var cps = new int[total];
         var start = new int[m + 1];
         var frequency = new Dictionary<int, int>();
@@ -42,7 +43,7 @@ internal static class AutomatonBuilder
                         nameof(patterns));
                 }
 
-                int f = folding.Fold(cp);
+                int f = cp < 0x10000 ? foldBmp[cp] : folding.Fold(cp);
                 if (folding.IsIgnorable(cp, f))
                 {
                     continue;
@@ -259,7 +260,7 @@ internal static class AutomatonBuilder
                 continue; // a lone low surrogate: dead
             }
 
-            int f = folding.Fold(c);
+            int f = foldBmp[c];
             map[c] = folding.IsIgnorable(c, f) ? (ushort)AhoCorasickAutomaton.SkipClass : (ushort)ClassOf(f);
         }
 

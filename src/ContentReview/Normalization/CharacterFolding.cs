@@ -80,6 +80,27 @@ internal sealed class CharacterFolding
     /// <summary>The noise code points (after validation), for serialization and tests.</summary>
     public IReadOnlyCollection<int> Noise => _noise;
 
+    /// <summary>Folds every BMP code unit at once (cached per combination of folds): the class-table build reads this.</summary>
+    public int[] FoldBmp()
+    {
+        int key = (_foldWidth ? 1 : 0) | (_ignoreCase ? 2 : 0) | (_foldTraditional ? 4 : 0);
+        var table = Volatile.Read(ref s_bmpTables[key]);
+        if (table is null)
+        {
+            table = new int[0x10000];
+            for (int c = 0; c < table.Length; c++)
+            {
+                table[c] = c is >= 0xD800 and <= 0xDFFF ? c : Fold(c);
+            }
+
+            Volatile.Write(ref s_bmpTables[key], table);
+        }
+
+        return table;
+    }
+
+    private static readonly int[]?[] s_bmpTables = new int[]?[8];
+
     /// <summary>Folds one code point (never a surrogate) to its canonical form.</summary>
     public int Fold(int cp)
     {

@@ -49,8 +49,8 @@ public sealed class ContentReviewerBuilder
     }
 
     /// <summary>
-    /// Sets the word segmenter used by whole-word rules (and by checks that need words). Default: a simple backward
-    /// maximum-matching segmenter over jieba's dictionary.
+    /// Sets the word segmenter used by whole-word rules (and by checks that need words). Default: the built-in
+    /// jieba-compatible segmenter (<see cref="JiebaSegmenter.Default"/>) with the HMM off, loaded on first use.
     /// </summary>
     /// <param name="segmenter">The segmenter; must be thread-safe.</param>
     /// <exception cref="ArgumentNullException"><paramref name="segmenter"/> is null.</exception>
@@ -179,7 +179,7 @@ public sealed class ContentReviewerBuilder
         }
 
         var composed = LexiconComposer.Compose(files, _disabled, _allow);
-        var segmenter = _segmenter ?? FallbackWordSegmenter.Lazy;
+        var segmenter = _segmenter ?? DefaultWordSegmenter.Instance;
         var checks = new List<IReviewCheck>();
         if (_builtInChecks)
         {

@@ -15,4 +15,14 @@ public interface IWordSegmenter
     /// </summary>
     /// <param name="text">The text.</param>
     IReadOnlyList<TextSpan> Cut(string text);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word of the segmenter's dictionary. Used by
+    /// <see cref="WordBoundaries.IsWholeWordMatch(ReadOnlySpan{char}, IReadOnlyList{TextSpan}, int, int, IWordSegmenter)"/>
+    /// to tell a compound that contains a match (台独分子 = 台独 + 分子) from a word that merely contains its characters
+    /// (大麻哈鱼). The default answers true for every word: a segmenter without a dictionary cannot tell, and treating the
+    /// rest as a word errs towards reporting.
+    /// </summary>
+    /// <param name="word">A candidate word.</param>
+    bool ContainsWord(ReadOnlySpan<char> word) => true;
 }

@@ -65,10 +65,10 @@ public sealed class GrpcTestClient : IDisposable
     private readonly HttpClient _http;
     private readonly Uri _address;
 
-    public GrpcTestClient(Uri address)
+    public GrpcTestClient(Uri address, SocketsHttpHandler? handler = null)
     {
         _address = address;
-        _http = new HttpClient(new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
         {
             DefaultRequestVersion = HttpVersion.Version20,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,

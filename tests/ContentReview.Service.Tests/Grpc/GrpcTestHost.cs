@@ -149,6 +149,9 @@ public sealed class GrpcTestHost : IAsyncDisposable
 
     public GrpcTestClient CreateClient() => new(GrpcAddress);
 
+    /// <summary>Stops the host (graceful shutdown) without disposing it.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -79,20 +79,21 @@ internal static class ReferenceMatcher
                 .Select(m => new PatternMatch(m.Pattern, m.Start, m.End - m.Start)).ToList();
         }
 
+        // Leftmost-longest, literally: the match with the smallest start, then the longest, then the lowest pattern
+        // index; report it and continue with matches starting at or after its end.
+        var ordered = all.OrderBy(m => m.StartUnit).ThenByDescending(m => m.Units).ThenBy(m => m.Pattern).ToList();
         var result = new List<PatternMatch>();
         int next = 0;
-        while (true)
+        foreach (var m in ordered)
         {
-            var candidates = all.Where(m => m.StartUnit >= next).ToList();
-            if (candidates.Count == 0)
+            if (m.StartUnit >= next)
             {
-                return result;
+                result.Add(new PatternMatch(m.Pattern, m.Start, m.End - m.Start));
+                next = m.StartUnit + m.Units;
             }
-
-            var best = candidates.OrderBy(m => m.StartUnit).ThenByDescending(m => m.Units).ThenBy(m => m.Pattern).First();
-            result.Add(new PatternMatch(best.Pattern, best.Start, best.End - best.Start));
-            next = best.StartUnit + best.Units;
         }
+
+        return result;
     }
 
     public static int Fold(int cp, MatcherOptions o)

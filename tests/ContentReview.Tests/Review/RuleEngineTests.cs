@@ -20,6 +20,8 @@ public class RuleEngineTests
         { "ignorable-spaces-inside", "国 土 资 源 部发布", ["agency-2018-guotuziyuanbu@0+9"] },
         { "full-width-space-inside", "国土\u3000资源部", ["agency-2018-guotuziyuanbu@0+6"] },
         { "two-occurrences", "国土资源部和农业部", ["agency-2018-guotuziyuanbu@0+5", "agency-2018-nongyebu@6+3"] },
+        { "traditional-folded", "國土資源部發布通知", ["agency-2018-guotuziyuanbu@0+5"] },
+        { "full-width-latin-untouched", "ＡＢ国土资源部", ["agency-2018-guotuziyuanbu@2+5"] },
         { "file-allow-term-suppresses", "原国土资源部大楼", [] },
         { "connective", "国家发展与改革委员会", ["agency-connective-fagaiwei@2+8"] },
         { "clean", "自然资源部和农业农村部联合发文。", [] },
@@ -152,13 +154,15 @@ public class RuleEngineTests
         { "zhonggong-zhongyang", "中共中央印发", ["s-zhonggong@0+2"] },
         { "taidu-alone", "反对台独", ["s-taidu@2+2"] },
         { "dama-alone", "吸食大麻违法", ["s-dama@2+2"] },
+        { "compound-fires", "严惩台独分子", ["s-taidu@2+2"] },
+        { "non-compound-container-does-not", "捕捞大麻哈鱼", [] },
     };
 
     [Theory]
     [MemberData(nameof(WholeWordCases))]
     public void Review_WholeWordRules_DoNotFireInsideOtherWords(string caseId, string text, string[] expected)
     {
-        // The default (fallback) segmenter: backward maximum matching over jieba's dictionary.
+        // The default segmenter: the built-in jieba segmenter with the HMM off.
         var reviewer = TestLexicon.Build(WholeWord);
         var actual = reviewer.Review(text).Findings.Select(f => $"{f.RuleId}@{f.Start}+{f.Length}").ToArray();
         Assert.True(expected.SequenceEqual(actual), $"{caseId}: got [{string.Join(", ", actual)}]");

@@ -149,7 +149,7 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
         {
             (code, message, details) = (ex.StatusCode, ex.Detail, ex.ToRpcStatus());
         }
-        catch (Exception) when (http.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (http.RequestAborted.IsCancellationRequested || IsConnectionGone(ex))
         {
             // The client cancelled (RST_STREAM) or went away: nobody is left to tell.
             LogCancelled(Services.Logger, request.Path.Value, call.ApiKeyId);
@@ -231,6 +231,16 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
             ReviewMetrics.GrpcTransport,
             StatusName(code),
             System.Diagnostics.Stopwatch.GetElapsedTime(started));
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> says the client's stream or connection is gone (reset, closed mid-request,
+    /// connection faulted): that is the client cancelling, not a server error, even when RequestAborted has not fired
+    /// yet.
+    /// </summary>
+    internal static bool IsConnectionGone(Exception exception) =>
+        exception is Microsoft.AspNetCore.Connections.ConnectionAbortedException or Microsoft.AspNetCore.Connections.ConnectionResetException
+        || (exception is IOException && exception.InnerException is Microsoft.AspNetCore.Connections.ConnectionAbortedException or Microsoft.AspNetCore.Connections.ConnectionResetException)
+        || (exception is IOException io && io.Message.Contains("aborted", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Runs the method: reads its request(s), calls the service, writes its response(s).</summary>
     protected abstract Task InvokeAsync(GrpcServerCall call);

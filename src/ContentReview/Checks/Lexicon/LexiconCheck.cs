@@ -28,7 +28,9 @@ namespace ContentReview.Checks.Lexicon;
 /// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
 /// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
 /// <c>allow</c> terms (a match inside an occurrence of one of the rule's allow terms is dropped), and
-/// <c>whole-word</c> (<see cref="IsWholeWord"/>). No match runs across a paragraph end: a block element in HTML, a
+/// <c>whole-word</c> (<see cref="WordBoundaries"/>'s full policy on the segmentation of the match's sentence: no word may
+/// cross one edge of the match, and a longer word containing it must be a compound of it — 中共 fires in 中共中央 but not
+/// in 集中共享). No match runs across a paragraph end: a block element in HTML, a
 /// blank line in plain text (a single line break is a possible hard wrap and is skipped like a space).</para>
 /// </remarks>
 internal sealed class LexiconCheck : IReviewCheck
@@ -116,40 +118,6 @@ internal sealed class LexiconCheck : IReviewCheck
                 // A pathological input for this rule: skip the rule for this input, keep the others.
             }
         }
-    }
-
-    /// <summary>
-    /// The whole-word test. A match is rejected when some word of the segmentation of its sentence has one end strictly
-    /// inside the match and the other outside it — the match would cut that word apart: 中共 in 集中共享 (集中|共享),
-    /// 口交 in 路口交通 (路口|交通), 大麻 in 大麻烦 (大|麻烦), 台独 in 平台独立 (平台|独立). A match that lies inside one
-    /// longer word (中共 in 中共中央) or that the segmenter splits into smaller words of its own (台|独 in a segmenter
-    /// without 台独) still fires: a boundary strictly inside the match only counts when its word reaches outside.
-    /// Deployments silence a longer word that contains a flagged one (大麻哈鱼) with an allow term. The segmenter sees
-    /// only the match's sentence(s), so the cost does not grow with the document.
-    /// </summary>
-    /// <param name="words">The segmentation of the text starting at <paramref name="offset"/>.</param>
-    /// <param name="offset">Where the segmented text starts in the reviewed text.</param>
-    /// <param name="start">The match start in the reviewed text.</param>
-    /// <param name="end">The match end in the reviewed text.</param>
-    internal static bool IsWholeWord(IReadOnlyList<TextSpan> words, int offset, int start, int end)
-    {
-        foreach (var w in words)
-        {
-            int ws = offset + w.Start, we = offset + w.End;
-            if (ws >= end)
-            {
-                break;
-            }
-
-            bool cutsStart = ws < start && we > start && we < end;
-            bool cutsEnd = ws > start && ws < end && we > end;
-            if (cutsStart || cutsEnd)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
@@ -395,6 +363,8 @@ internal sealed class LexiconCheck : IReviewCheck
 
         private bool WholeWord(int start, int end)
         {
+            // Segment only the match's sentence(s): the cost does not grow with the document, and sentence ends are
+            // word boundaries anyway.
             int from = context.SentenceAt(start).Start;
             int to = context.SentenceAt(Math.Max(start, end - 1)).End;
             _cuts ??= [];
@@ -404,7 +374,7 @@ internal sealed class LexiconCheck : IReviewCheck
                 _cuts[(from, to)] = words;
             }
 
-            return IsWholeWord(words, from, start, end);
+            return WordBoundaries.IsWholeWordMatch(context.Text.AsSpan(from, to - from), words, start - from, end - from, check._segmenter);
         }
     }
 }
