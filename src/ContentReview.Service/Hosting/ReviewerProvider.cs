@@ -168,8 +168,16 @@ internal sealed partial class ReviewerProvider : IReviewerProvider, IDisposable
             configurator.Configure(builder);
         }
 
-        return builder.Build();
+        var reviewer = builder.Build();
+        // Warm up before going into service: the first review pays for lazily loaded dictionaries and JIT, and that
+        // cost belongs to the background build, not to the first caller after a swap. A reviewer that cannot review
+        // this is refused like a bad lexicon.
+        reviewer.Review(WarmUpText);
+        reviewer.Review("<p>" + WarmUpText + "</p>", new ReviewOptions { ContentType = ContentType.Html });
+        return reviewer;
     }
+
+    private const string WarmUpText = "根据国务院办公厅通知，各地区、各部门要认真贯彻落实。联系电话：010-12345678。";
 
     private static string Describe(Exception ex) => ex switch
     {

@@ -144,6 +144,7 @@ public sealed class TestPageTests : IClassFixture<BrowserFixture>
         Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.PressAsync(" ");
         await Expect(page.Locator("#preview mark.current")).ToHaveTextAsync("国土资源部");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "page-keyboard.png") });
 
         // Tab reaches the item's suggestion button; Space applies it.
         await page.Keyboard.PressAsync("Tab");
