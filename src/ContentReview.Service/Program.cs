@@ -3,13 +3,16 @@ using ContentReview.Service.Grpc;
 using ContentReview.Service.Hosting;
 
 // Thin host: configuration and wiring only. Transport code lives in Grpc/ (gRPC over Kestrel HTTP/2) and Api/ (JSON,
-// page, health, metrics); reviewer lifetime (hot reload) in Hosting/; the review logic itself in the ContentReview library.
+// page, health, metrics); reviewer lifetime (hot reload), metrics and logging in Hosting/; the review logic itself in
+// the ContentReview library. Defaults (appsettings.json): page and JSON on http://127.0.0.1:5080, h2c gRPC on
+// http://127.0.0.1:5081; change them with Kestrel:Endpoints:Http:Url and Kestrel:Endpoints:Grpc:Url.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContentReviewHosting();
 builder.AddGrpcTransport();
 builder.AddJsonApi();
 
 var app = builder.Build();
+app.UseContentReviewHosting();
 app.MapGrpcTransport();
 app.MapJsonApi();
 app.Run();
