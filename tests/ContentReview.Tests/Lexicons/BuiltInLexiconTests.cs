@@ -193,6 +193,7 @@ public partial class BuiltInLexiconTests
     public static TheoryData<string, string> Negatives => new()
     {
         { "history-yuan", "原国土资源部、原国家工商行政管理总局于2018年撤销。" },
+        { "history-yuan-weijiwei", "原国家卫计委和原市卫计委的职责已划入卫生健康委。" },
         { "history-yuan-local", "原市工商局的档案移交市场监管局保存。" },
         { "nongye-bumen", "各级农业部门要做好秋冬种技术指导。" },
         { "foreign-ministry", "美国农业部发布了大豆产量报告。" },
