@@ -472,7 +472,7 @@ public sealed class NumberFormatCheck : IReviewCheck
                 {
                     string arabic = value.ToString(CultureInfo.InvariantCulture);
                     found.Add(CheckText.Create(
-                        text, s, z - s, RuleAnniversary, NumberFormat, Severity.Warning,
+                        text, s, z - s, RuleAnniversary, NumberFormat, Severity.Info,
                         $"周年纪念的年数宜用阿拉伯数字：“{text[s..z]}周年”应写作“{arabic}周年”（如中国共产党成立100周年）。",
                         SourceAnniversary, [arabic]));
                 }
