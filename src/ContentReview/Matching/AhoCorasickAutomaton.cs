@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace ContentReview.Matching;
+
+/// <summary>
+/// One state of the automaton, laid out so a transition touches a single 16-byte record: the double-array
+/// <see cref="Base"/>/<see cref="Check"/> pair, the failure link and the output chain head.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct AcNode
+{
+    /// <summary>Offset of this state's children: the child on class <c>c</c> lives in slot <c>Base + c</c>.</summary>
+    public int Base;
+
+    /// <summary>The parent state of this slot; <see cref="AhoCorasickAutomaton.FreeCheck"/> for an unused slot.</summary>
+    public int Check;
+
+    /// <summary>The state of the longest proper suffix of this state's string that is a prefix of some pattern.</summary>
+    public int Fail;
+
+    /// <summary>Index of the first <see cref="OutEntry"/> of this state's output chain, or -1.</summary>
+    public int Out;
+}
+
+/// <summary>Patterns (one normalized string, possibly several duplicate indices) ending at a state.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct OutEntry
+{
+    /// <summary>Normalized pattern length in code points (the depth of the state that owns this entry).</summary>
+    public int Length;
+
+    /// <summary>First index into <see cref="AhoCorasickAutomaton.OutPatterns"/>.</summary>
+    public int PatternStart;
+
+    /// <summary>How many pattern indices (duplicates after normalization), ascending.</summary>
+    public int PatternCount;
+
+    /// <summary>Next (strictly shorter) entry of the chain, or -1.</summary>
+    public int Next;
+}
+
+/// <summary>
+/// The compiled, immutable automaton: a 64K char → class table that folds normalization and alphabet compression,
+/// a double-array trie with failure links, and output chains. See Matching/DESIGN.md.
+/// </summary>
+internal sealed class AhoCorasickAutomaton
+{
+    /// <summary>Class of characters that occur in no pattern: the automaton returns to the root.</summary>
+    public const int DeadClass = 0;
+
+    /// <summary>Class of ignorable characters: transparent (the state does not change).</summary>
+    public const int SkipClass = 1;
+
+    /// <summary>Class of high surrogates: the pair is classified through the supplementary table.</summary>
+    public const int HighSurrogateClass = 2;
+
+    /// <summary>First class of a real pattern character.</summary>
+    public const int FirstClass = 3;
+
+    /// <summary>The largest number of classes a <see cref="ushort"/> table can hold.</summary>
+    public const int MaxClassCount = ushort.MaxValue + 1;
+
+    /// <summary>Slot of the root state.</summary>
+    public const int Root = 0;
+
+    /// <summary><see cref="AcNode.Check"/> of an unused slot (never equal to a state).</summary>
+    public const int FreeCheck = -1;
+
+    /// <summary><see cref="AcNode.Check"/> of the root (never equal to a state).</summary>
+    public const int RootCheck = -2;
+
+    /// <summary><see cref="AcNode.Base"/> of a state without children: <c>Base + class</c> is always negative.</summary>
+    public const int LeafBase = -(1 << 30);
+
+    public AhoCorasickAutomaton(
+        ushort[] classMap,
+        int[] supplementaryKeys,
+        ushort[] supplementaryClasses,
+        int classCount,
+        AcNode[] nodes,
+        int[] depth,
+        OutEntry[] outs,
+        int[] outPatterns,
+        int maxPatternLength)
+    {
+        Debug.Assert(classMap.Length == 0x10000, "One class per UTF-16 code unit.");
+        Debug.Assert(supplementaryKeys.Length == supplementaryClasses.Length, "Parallel arrays.");
+        Debug.Assert(nodes.Length == depth.Length && nodes.Length >= 1, "One depth per slot, root present.");
+        ClassMap = classMap;
+        SupplementaryKeys = supplementaryKeys;
+        SupplementaryClasses = supplementaryClasses;
+        ClassCount = classCount;
+        Nodes = nodes;
+        Depth = depth;
+        Outs = outs;
+        OutPatterns = outPatterns;
+        MaxPatternLength = maxPatternLength;
+    }
+
+    /// <summary>UTF-16 code unit → class (<see cref="DeadClass"/>, <see cref="SkipClass"/>, <see cref="HighSurrogateClass"/>, or ≥ <see cref="FirstClass"/>).</summary>
+    public ushort[] ClassMap { get; }
+
+    /// <summary>Supplementary code points (sorted) that fold to a pattern character or are ignorable.</summary>
+    public int[] SupplementaryKeys { get; }
+
+    /// <summary>The class of each <see cref="SupplementaryKeys"/> entry.</summary>
+    public ushort[] SupplementaryClasses { get; }
+
+    /// <summary>Number of classes including the three special ones.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>The double array (slot 0 is the root).</summary>
+    public AcNode[] Nodes { get; }
+
+    /// <summary>Depth (string length in code points) of each state; 0 for the root and unused slots.</summary>
+    public int[] Depth { get; }
+
+    /// <summary>Output entries, referenced by <see cref="AcNode.Out"/> and chained by <see cref="OutEntry.Next"/>.</summary>
+    public OutEntry[] Outs { get; }
+
+    /// <summary>Pattern indices referenced by the output entries.</summary>
+    public int[] OutPatterns { get; }
+
+    /// <summary>The longest normalized pattern, in code points.</summary>
+    public int MaxPatternLength { get; }
+
+    /// <summary>Number of used slots (states), for diagnostics.</summary>
+    public int CountStates()
+    {
+        int n = 0;
+        foreach (ref readonly var node in Nodes.AsSpan())
+        {
+            if (node.Check != FreeCheck)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Approximate heap size of the compiled tables, in bytes.</summary>
+    public long ApproximateSize =>
+        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 16L) + (Depth.Length * 4L)
+        + (Outs.Length * 16L) + (OutPatterns.Length * 4L);
+
+    /// <summary>The class of a supplementary code point (binary search; such characters are rare in text).</summary>
+    public int SupplementaryClass(int codePoint)
+    {
+        int i = Array.BinarySearch(SupplementaryKeys, codePoint);
+        return i >= 0 ? SupplementaryClasses[i] : DeadClass;
+    }
+}

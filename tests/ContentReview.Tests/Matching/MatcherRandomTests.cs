@@ -1,0 +1,152 @@
+using System.Text;
+using ContentReview.Matching;
+
+namespace ContentReview.Tests.Matching;
+
+/// <summary>
+/// The engine against <see cref="ReferenceMatcher"/> on thousands of seeded random pattern sets and texts mixing
+/// Chinese (simplified and traditional, including BMP ↔ supplementary folds), Latin, digits, full-width forms,
+/// surrogate pairs, lone surrogates and ignorable characters, under random options.
+/// </summary>
+public class MatcherRandomTests
+{
+    private static readonly string[] Tokens =
+    [
+        "台", "湾", "臺", "灣", "政", "府", "中", "国", "國", "华", "華", "人", "民",
+        "a", "b", "c", "A", "B", "Ａ", "ｂ", "1", "2", "１", "２",
+        "𠀀", "𠀁", "𬶠", "鰊", "魚", "鱼", "𡻕", "岁", "薴", "苧", "苎",
+        " ", "\u3000", "\u00A0", "\u200B", "\uFEFF", "*", "-", "·", "＊",
+    ];
+
+    private static readonly string[] LoneSurrogates = ["\uD800", "\uDC00", "\uDBFF"];
+
+    [Fact]
+    public void FindAll_RandomInputs_AgreeWithReference()
+    {
+        var rng = new Random(20261122);
+        int compared = 0;
+        for (int iteration = 0; iteration < 4000; iteration++)
+        {
+            var options = RandomOptions(rng);
+            var text = RandomText(rng, rng.Next(0, 40), allowLoneSurrogates: true);
+            var patterns = new List<string>();
+            int count = rng.Next(1, 9);
+            while (patterns.Count < count)
+            {
+                string p = rng.Next(4) == 0 && text.Length > 0 ? Substring(rng, text) : RandomText(rng, rng.Next(1, 5), allowLoneSurrogates: false);
+                var normalized = ReferenceMatcher.NormalizePattern(p, options);
+                if (normalized is { Length: > 0 })
+                {
+                    patterns.Add(p);
+                }
+            }
+
+            var expected = ReferenceMatcher.Find(patterns, text, options);
+            var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
+            if (!expected.SequenceEqual(actual))
+            {
+                Assert.Fail(
+                    $"iteration {iteration} [{MatcherCaseTests.Describe(options)} noise={Escape(options.NoiseCharacters)}]\n" +
+                    $"patterns: {string.Join(" | ", patterns.Select(Escape))}\ntext: {Escape(text)}\n" +
+                    $"expected: {MatcherCaseTests.Format(expected)}\nactual:   {MatcherCaseTests.Format(actual)}");
+            }
+
+            compared += expected.Count;
+        }
+
+        Assert.True(compared > 3000, $"the generator should produce plenty of matches, got {compared}");
+    }
+
+    [Fact]
+    public void FindAll_DictionaryWordsInNoisyTraditionalText_AgreeWithReference()
+    {
+        var rng = new Random(7);
+        var words = File.ReadLines(RepoPaths.File("lexicons/dict/jieba/dict.txt"))
+            .Select(l => l.Split(' ')[0]).Where((_, i) => i % 7 == 0).ToArray();
+        var patterns = Enumerable.Range(0, 3000).Select(_ => words[rng.Next(words.Length)]).ToArray();
+        var toTraditional = ReferenceMatcher.Traditional
+            .Where(kv => kv.Key <= 0xFFFF && kv.Value <= 0xFFFF)
+            .GroupBy(kv => kv.Value).ToDictionary(g => (char)g.Key, g => (char)g.First().Key);
+        var sb = new StringBuilder();
+        while (sb.Length < 20000)
+        {
+            string w = rng.Next(3) == 0 ? patterns[rng.Next(patterns.Length)] : words[rng.Next(words.Length)];
+            foreach (char c in w)
+            {
+                sb.Append(rng.Next(5) == 0 && toTraditional.TryGetValue(c, out char t) ? t : c);
+                if (rng.Next(30) == 0)
+                {
+                    sb.Append(Tokens[rng.Next(Tokens.Length - 8, Tokens.Length)]);
+                }
+            }
+
+            if (rng.Next(10) == 0)
+            {
+                sb.Append('，');
+            }
+        }
+
+        string text = sb.ToString();
+        foreach (var kind in new[] { MatchKind.LeftmostLongest, MatchKind.All })
+        {
+            var options = new MatcherOptions { MatchKind = kind };
+            var expected = ReferenceMatcher.Find(patterns, text, options);
+            var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
+            Assert.True(expected.Count > 1000, $"expected many matches, got {expected.Count}");
+            Assert.Equal(expected.Count, actual.Count);
+            Assert.True(expected.SequenceEqual(actual), $"{kind}: first difference at {expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count()}");
+        }
+    }
+
+    [Fact]
+    public void Create_RandomPatternsThatNormalizeToNothing_ThrowNamingTheIndex()
+    {
+        var rng = new Random(99);
+        for (int iteration = 0; iteration < 200; iteration++)
+        {
+            var options = RandomOptions(rng);
+            options.SkipIgnorable = true;
+            options.NoiseCharacters = MatcherOptions.DefaultNoiseCharacters;
+            var patterns = new List<string> { "台湾", "ab" };
+            string bad = string.Concat(Enumerable.Range(0, rng.Next(0, 4)).Select(_ => Tokens[rng.Next(Tokens.Length - 8, Tokens.Length - 1)]));
+            int index = rng.Next(patterns.Count + 1);
+            patterns.Insert(index, bad);
+            var e = Assert.Throws<ArgumentException>(() => MultiPatternMatcher.Create(patterns, options));
+            Assert.Contains($"index {index}", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    internal static MatcherOptions RandomOptions(Random rng)
+    {
+        int bits = rng.Next(32);
+        return new MatcherOptions
+        {
+            MatchKind = (bits & 16) != 0 ? MatchKind.All : MatchKind.LeftmostLongest,
+            FoldWidth = (bits & 1) != 0,
+            IgnoreCase = (bits & 2) != 0,
+            FoldTraditional = (bits & 4) != 0,
+            SkipIgnorable = (bits & 8) != 0 || rng.Next(2) == 0,
+            NoiseCharacters = rng.Next(4) == 0 ? "-·𠀁" : MatcherOptions.DefaultNoiseCharacters,
+        };
+    }
+
+    internal static string RandomText(Random rng, int tokens, bool allowLoneSurrogates)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < tokens; i++)
+        {
+            sb.Append(allowLoneSurrogates && rng.Next(25) == 0 ? LoneSurrogates[rng.Next(LoneSurrogates.Length)] : Tokens[rng.Next(Tokens.Length)]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Substring(Random rng, string text)
+    {
+        int start = rng.Next(text.Length);
+        return text.Substring(start, rng.Next(1, Math.Min(8, text.Length - start) + 1));
+    }
+
+    internal static string Escape(string s) =>
+        string.Concat(s.Select(c => c < 0x7F && c >= 0x20 ? c.ToString() : char.IsSurrogate(c) || c < 0x20 || c is '\u3000' or '\u00A0' or '\u200B' or '\uFEFF' ? $"\\u{(int)c:X4}" : c.ToString()));
+}
