@@ -1,11 +1,11 @@
-using System.CommandLine;
-using ContentReview.Cli.Commands;
+using ContentReview.Cli;
 
-// contentreview: each subcommand lives in Commands/ and is added here.
-var root = new RootCommand("ContentReview: review Chinese government drafts for 错敏信息 before publication.");
-foreach (var command in CommandCatalog.All())
+// contentreview: the commands live in Commands/ (listed in CommandCatalog); CliApp runs them against an environment
+// so that tests can run them in-process.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    root.Subcommands.Add(command);
-}
-
-return await root.Parse(args).InvokeAsync();
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await CliApp.RunAsync(args, CliEnvironment.FromConsole(), cancellation.Token);

@@ -1,0 +1,95 @@
+using Spectre.Console;
+
+namespace ContentReview.Cli.Output;
+
+/// <summary>
+/// A progress bar on stderr for long batches. It appears only when the batch is still running after one second, only
+/// when stderr is a terminal and stdout is not (so it never interleaves with results on screen), and disappears when
+/// done. The work loop only bumps a counter; a background task polls it, so reporting costs nothing per item.
+/// </summary>
+internal sealed class ProgressReporter : IAsyncDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+    private readonly CancellationTokenSource _done = new();
+    private readonly Task _display;
+    private long _value;
+    private long _total;
+
+    private ProgressReporter(Func<IAnsiConsole> console, string description, long? total)
+    {
+        _total = total ?? 0;
+        _display = Task.Run(() => ShowAsync(console, description));
+    }
+
+    private ProgressReporter()
+    {
+        _display = Task.CompletedTask;
+    }
+
+    /// <summary>A reporter that shows a bar if the environment allows one.</summary>
+    /// <param name="env">The environment.</param>
+    /// <param name="description">What is being done ("reviewing").</param>
+    /// <param name="total">The total (files, or bytes of a JSONL file), or null when unknown (stdin).</param>
+    public static ProgressReporter Start(CliEnvironment env, string description, long? total) =>
+        env.ErrorIsTerminal && !env.OutputIsTerminal && env.ErrorConsole is not null
+            ? new ProgressReporter(env.ErrorConsole, description, total)
+            : new ProgressReporter();
+
+    /// <summary>Sets the current position (items done, or bytes read).</summary>
+    public void Report(long value) => Interlocked.Exchange(ref _value, value);
+
+    private async Task ShowAsync(Func<IAnsiConsole> createConsole, string description)
+    {
+        try
+        {
+            await Task.Delay(Delay, _done.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        var console = createConsole();
+        await console.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(
+                new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(description, maxValue: Math.Max(1, Interlocked.Read(ref _total)));
+                task.IsIndeterminate = _total <= 0;
+                while (!_done.IsCancellationRequested)
+                {
+                    task.Value = Math.Min(task.MaxValue, Interlocked.Read(ref _value));
+                    try
+                    {
+                        await Task.Delay(100, _done.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
+                }
+
+                task.Value = task.MaxValue;
+                task.StopTask();
+            }).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _done.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _display.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            // A broken terminal must not fail the review whose results are already written.
+        }
+
+        _done.Dispose();
+    }
+}
