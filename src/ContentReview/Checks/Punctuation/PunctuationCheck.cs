@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContentReview.Checks.Punctuation;
 
 /// <summary>
@@ -37,6 +39,10 @@ public sealed class PunctuationCheck : IReviewCheck
 
     private const string Openers = "《“（(【‘〔「『";
     private const string Closers = "》”）)】’〕」』";
+
+    // Vectorized skipping to the next character a scanner cares about: most of a text is plain Han characters.
+    private static readonly SearchValues<char> PairOrBreak = SearchValues.Create(Openers + Closers + "\n\r\u2028\u2029");
+    private static readonly SearchValues<char> MarkStarts = SearchValues.Create(".。…·・,;:?!，、；：-－—―");
 
     // The family of each opener/closer (index into Families): ( and （ are one family.
     private static readonly string[] Families = ["《》", "“”", "（）", "【】", "‘’", "〔〕", "「」", "『』"];
@@ -88,6 +94,12 @@ public sealed class PunctuationCheck : IReviewCheck
         int n = text.Length;
         for (int i = 0; i <= n; i++)
         {
+            if (i < n)
+            {
+                int skip = text.AsSpan(i).IndexOfAny(PairOrBreak);
+                i = skip < 0 ? n : i + skip;
+            }
+
             if (i == n || CheckText.IsLineBreak(text[i]))
             {
                 EndLine(text, i, stack, carried, found);
@@ -243,6 +255,13 @@ public sealed class PunctuationCheck : IReviewCheck
         int i = 0;
         while (i < n)
         {
+            int skip = text.AsSpan(i).IndexOfAny(MarkStarts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             char c = text[i];
             int next = i + 1;
             switch (c)
