@@ -215,30 +215,25 @@ public sealed class NumberFormatCheck : IReviewCheck
         bool invalid = month.Value is < 1 or > 12 ||
                        (day.Form != Form.None && (day.Value < 1 ||
                         day.Value > DateTime.DaysInMonth(yearValue is >= 1 and <= 9999 ? yearValue : 2000, month.Value)));
-        string span = text[start..end];
         if (invalid)
         {
+            string invalidSpan = text[start..end];
             found.Add(CheckText.Create(
                 text, start, end - start, RuleDateInvalid, NumberFormat, Severity.Error,
-                $"日期“{span}”不存在（月份应为1～12，日应在该月天数之内），请核对。", SourceDate));
+                $"日期“{invalidSpan}”不存在（月份应为1～12，日应在该月天数之内），请核对。", SourceDate));
             return;
         }
 
-        var forms = new HashSet<Form>();
-        foreach (var p in new[] { year, month, day })
-        {
-            if (p.Form != Form.None)
-            {
-                forms.Add(p.Form);
-            }
-        }
-
-        bool mixed = forms.Count > 1;
+        bool anyArabic = year.Form == Form.Arabic || month.Form == Form.Arabic || day.Form == Form.Arabic;
+        bool anyChinese = year.Form == Form.Chinese || month.Form == Form.Chinese || day.Form == Form.Chinese;
+        bool mixed = anyArabic && anyChinese;
         bool leadingZero = month.LeadingZero || day.LeadingZero;
         if (!abbreviated && !mixed && !leadingZero)
         {
             return;
         }
+
+        string span = text[start..end];
 
         string hao = day.Form != Form.None ? text[end - 1].ToString() : "";
         string arabic = (yearValue >= 0 ? yearValue.ToString(CultureInfo.InvariantCulture) + "年" : "") +
