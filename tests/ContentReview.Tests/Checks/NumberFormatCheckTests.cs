@@ -114,6 +114,13 @@ public class NumberFormatCheckTests
     }
 
     [Fact]
+    public void NumberFormat_Anniversary_IsOnlyAHint()
+    {
+        var finding = Assert.Single(CheckRunner.Run(Check, "新中国成立七十周年"));
+        Assert.Equal(Severity.Info, finding.Severity);
+    }
+
+    [Fact]
     public void NumberFormat_ThousandsSeparator_IsOnlyAHint()
     {
         var finding = Assert.Single(CheckRunner.Run(Check, "补助1,000元"));

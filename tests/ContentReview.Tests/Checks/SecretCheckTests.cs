@@ -48,6 +48,8 @@ public class SecretCheckTests
         { "near-internal-file-prose", "加强内部文件管理，规范流转程序。", null, null },
         { "near-keep-receipt", "请注意保存好购物票据。", null, null },
         { "near-internal-material-management", "完善内部材料审核机制", null, null },
+        { "near-internal-use-prose", "该系统供单位内部使用。", null, null },
+        { "notice-internal-use-only", "本手册仅供内部使用。", "secret-internal-notice", "仅供内部使用" },
     };
 
     [Theory]

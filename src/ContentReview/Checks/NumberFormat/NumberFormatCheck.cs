@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -20,8 +21,10 @@ namespace ContentReview.Checks.NumberFormat;
 /// <item><c>number-format-doc-number-*</c>: 发文字号 are written 机关代字〔2015〕36号: the year in 六角括号 〔〕
 /// (<c>-bracket</c>: not [] () 【】), in full (<c>-year</c>: not 〔15〕), no 第 (<c>-di</c>: not 第36号), no padding
 /// (<c>-zero</c>: not 01号). One finding per document number carries every problem and the fully corrected form.</item>
-/// <item><c>number-format-anniversary</c>: anniversaries of ten and more are written in Arabic numerals, as in the
-/// central documents (一百周年 → 100周年, 七十周年 → 70周年); 一周年 … 九周年 are left alone.</item>
+/// <item><c>number-format-anniversary</c> (info): anniversaries of ten and more are written in Arabic numerals, as in
+/// the central documents (一百周年 → 100周年, 七十周年 → 70周年); 一周年 … 九周年 are left alone. A hint, not a
+/// warning: GB/T 15835-2011 leaves Chinese numerals acceptable where the style calls for them, so only the house style
+/// of official documents asks for 100周年. The wording around it (建党100年 → 建党100周年, 纪念/庆祝) is the lexicon's.</item>
 /// <item><c>number-format-range-separator</c> / <c>number-format-range-unit</c>: a range of values takes the wave
 /// dash ～ (GB/T 15834-2011) and keeps % or 万/亿 on both ends (GB/T 15835-2011): 10%-20% → 10%～20%, 10～20% →
 /// 10%～20%, 3～5万 → 3万～5万. Ranges without such a unit (2021-2025, page 3-5) are not reported.</item>
@@ -212,30 +215,25 @@ public sealed class NumberFormatCheck : IReviewCheck
         bool invalid = month.Value is < 1 or > 12 ||
                        (day.Form != Form.None && (day.Value < 1 ||
                         day.Value > DateTime.DaysInMonth(yearValue is >= 1 and <= 9999 ? yearValue : 2000, month.Value)));
-        string span = text[start..end];
         if (invalid)
         {
+            string invalidSpan = text[start..end];
             found.Add(CheckText.Create(
                 text, start, end - start, RuleDateInvalid, NumberFormat, Severity.Error,
-                $"日期“{span}”不存在（月份应为1～12，日应在该月天数之内），请核对。", SourceDate));
+                $"日期“{invalidSpan}”不存在（月份应为1～12，日应在该月天数之内），请核对。", SourceDate));
             return;
         }
 
-        var forms = new HashSet<Form>();
-        foreach (var p in new[] { year, month, day })
-        {
-            if (p.Form != Form.None)
-            {
-                forms.Add(p.Form);
-            }
-        }
-
-        bool mixed = forms.Count > 1;
+        bool anyArabic = year.Form == Form.Arabic || month.Form == Form.Arabic || day.Form == Form.Arabic;
+        bool anyChinese = year.Form == Form.Chinese || month.Form == Form.Chinese || day.Form == Form.Chinese;
+        bool mixed = anyArabic && anyChinese;
         bool leadingZero = month.LeadingZero || day.LeadingZero;
         if (!abbreviated && !mixed && !leadingZero)
         {
             return;
         }
+
+        string span = text[start..end];
 
         string hao = day.Form != Form.None ? text[end - 1].ToString() : "";
         string arabic = (yearValue >= 0 ? yearValue.ToString(CultureInfo.InvariantCulture) + "年" : "") +
@@ -472,7 +470,7 @@ public sealed class NumberFormatCheck : IReviewCheck
                 {
                     string arabic = value.ToString(CultureInfo.InvariantCulture);
                     found.Add(CheckText.Create(
-                        text, s, z - s, RuleAnniversary, NumberFormat, Severity.Warning,
+                        text, s, z - s, RuleAnniversary, NumberFormat, Severity.Info,
                         $"周年纪念的年数宜用阿拉伯数字：“{text[s..z]}周年”应写作“{arabic}周年”（如中国共产党成立100周年）。",
                         SourceAnniversary, [arabic]));
                 }
@@ -484,6 +482,8 @@ public sealed class NumberFormatCheck : IReviewCheck
 
     // ---- ranges --------------------------------------------------------------------------------------------------
 
+    private static readonly SearchValues<char> RangeSeparators = SearchValues.Create("-－~～〜—–―");
+
     private static bool IsRangeSeparator(char c) => c is '-' or '－' or '~' or '～' or '〜' or '—' or '–' or '―';
 
     private static bool IsRangeUnit(char c) => c is '%' or '％' or '万' or '亿' or '‰';
@@ -493,11 +493,14 @@ public sealed class NumberFormatCheck : IReviewCheck
         int n = text.Length;
         for (int k = 1; k < n - 1; k++)
         {
-            char sep = text[k];
-            if (!IsRangeSeparator(sep))
+            int skip = text.AsSpan(k, n - 1 - k).IndexOfAny(RangeSeparators);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+
+            k += skip;
+            char sep = text[k];
 
             // Left value: digits [. digits] [unit]
             int p = k;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContentReview.Checks.Punctuation;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace ContentReview.Checks.Punctuation;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><c>punctuation-unbalanced</c>: 《》 “” （） 【】 ‘’ 〔〕 「」 『』 are balanced per line (a paragraph; a title or
-/// quotation does not run across paragraphs in official documents); the unmatched mark is reported. ( and ) pair with
+/// <item><c>punctuation-unbalanced</c>: 《》 “” （） 【】 ‘’ 〔〕 「」 『』 are balanced per line (a paragraph); the
+/// unmatched mark is reported. A “ or （ may run on to the next line (a quoted poem, a wrapped note), and a “ left open
+/// before a line that starts with “ follows the multi-paragraph quotation convention. ( and ) pair with
 /// （ and ）; a pair of mixed width is reported as <c>punctuation-paren-width</c>. ‘ and ’ between Latin letters are
 /// apostrophes.</item>
 /// <item><c>punctuation-halfwidth</c>: , . ; : ? ! right after a Chinese character (or a closing Chinese mark) and
@@ -36,6 +39,10 @@ public sealed class PunctuationCheck : IReviewCheck
 
     private const string Openers = "《“（(【‘〔「『";
     private const string Closers = "》”）)】’〕」』";
+
+    // Vectorized skipping to the next character a scanner cares about: most of a text is plain Han characters.
+    private static readonly SearchValues<char> PairOrBreak = SearchValues.Create(Openers + Closers + "\n\r\u2028\u2029");
+    private static readonly SearchValues<char> MarkStarts = SearchValues.Create(".。…·・,;:?!，、；：-－—―");
 
     // The family of each opener/closer (index into Families): ( and （ are one family.
     private static readonly string[] Families = ["《》", "“”", "（）", "【】", "‘’", "〔〕", "「」", "『』"];
@@ -83,17 +90,24 @@ public sealed class PunctuationCheck : IReviewCheck
     private static void FindUnbalanced(string text, List<Finding> found)
     {
         var stack = new List<int>();
+        var carried = new HashSet<int>(); // openers carried over from the previous line
         int n = text.Length;
         for (int i = 0; i <= n; i++)
         {
+            if (i < n)
+            {
+                int skip = text.AsSpan(i).IndexOfAny(PairOrBreak);
+                i = skip < 0 ? n : i + skip;
+            }
+
             if (i == n || CheckText.IsLineBreak(text[i]))
             {
-                foreach (int open in stack)
+                EndLine(text, i, stack, carried, found);
+                while (i + 1 < n && CheckText.IsLineBreak(text[i + 1]))
                 {
-                    ReportUnmatched(text, open, found);
+                    i++; // \r\n and blank lines end one line, not several
                 }
 
-                stack.Clear();
                 continue;
             }
 
@@ -105,7 +119,7 @@ public sealed class PunctuationCheck : IReviewCheck
                 continue;
             }
 
-            // ‘ ’ between Latin letters are apostrophes (O’Brien); ( ) in Latin text are not our business.
+            // ‘ ’ between Latin letters are apostrophes (O’Brien).
             if (c is '‘' or '’' && i > 0 && i + 1 < n && CheckText.IsAsciiLetter(text[i - 1]) && CheckText.IsAsciiLetter(text[i + 1]))
             {
                 continue;
@@ -153,6 +167,50 @@ public sealed class PunctuationCheck : IReviewCheck
         }
     }
 
+    /// <summary>
+    /// At a line end: a quotation opened on this line may run on. When the next line starts with “ it is the
+    /// multi-paragraph convention (every paragraph of a long quotation opens with “, only the last one closes) and
+    /// the mark is fine; otherwise “ and （ are carried over one line, for a quoted poem or a note wrapped onto the
+    /// next line, and reported if that line does not close them. Everything else is reported here.
+    /// </summary>
+    private static void EndLine(string text, int lineEnd, List<int> stack, HashSet<int> carried, List<Finding> found)
+    {
+        int next = lineEnd;
+        while (next < text.Length && (CheckText.IsLineBreak(text[next]) || CheckText.IsInlineSpace(text[next])))
+        {
+            next++;
+        }
+
+        bool nextOpensQuote = next < text.Length && text[next] == '“';
+        var carry = new List<int>();
+        foreach (int open in stack)
+        {
+            char c = text[open];
+            bool mayRunOn = c is '“' or '（' && !carried.Contains(open) && next < text.Length;
+            if (c == '“' && nextOpensQuote && !carried.Contains(open))
+            {
+                continue;
+            }
+
+            if (mayRunOn)
+            {
+                carry.Add(open);
+            }
+            else
+            {
+                ReportUnmatched(text, open, found);
+            }
+        }
+
+        stack.Clear();
+        carried.Clear();
+        foreach (int open in carry)
+        {
+            stack.Add(open);
+            carried.Add(open);
+        }
+    }
+
     private static void ReportUnmatched(string text, int index, List<Finding> found)
     {
         char c = text[index];
@@ -197,6 +255,13 @@ public sealed class PunctuationCheck : IReviewCheck
         int i = 0;
         while (i < n)
         {
+            int skip = text.AsSpan(i).IndexOfAny(MarkStarts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             char c = text[i];
             int next = i + 1;
             switch (c)

@@ -32,10 +32,10 @@ public sealed class SecretCheck : IReviewCheck
 
     // Notices that are markings wherever they stand.
     private static readonly string[] StrongNotices =
-        ["内部资料", "不得外传", "严禁外传", "请勿外传", "禁止外传", "不得翻印", "仅供内部参考", "仅限内部", "内部使用"];
+        ["内部资料", "不得外传", "严禁外传", "请勿外传", "禁止外传", "不得翻印", "仅供内部参考", "仅供内部使用", "仅限内部"];
 
     // Notices that are also ordinary prose; reported only where they stand like a marking.
-    private static readonly string[] WeakNotices = ["内部文件", "内部材料", "注意保存", "内部传阅", "内部刊物"];
+    private static readonly string[] WeakNotices = ["内部文件", "内部材料", "注意保存", "内部传阅", "内部刊物", "内部使用"];
 
     /// <inheritdoc/>
     public string Name => "secret";
