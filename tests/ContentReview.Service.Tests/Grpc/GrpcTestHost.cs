@@ -17,41 +17,11 @@ namespace ContentReview.Service.Tests.Grpc;
 /// </summary>
 public sealed class GrpcTestHost : IAsyncDisposable
 {
-    /// <summary>Rules every test host loads: a BMP rule, a rule whose pattern is outside the BMP, an info rule.</summary>
-    public const string TestRules = """
-        category: agency-name
-        rules:
-          - id: agency-2018-guotuziyuanbu
-            severity: error
-            patterns: [国土资源部]
-            suggestions: [自然资源部]
-            message: 2018年国务院机构改革组建自然资源部，不再保留国土资源部。
-            source: 《国务院机构改革方案》，2018年3月17日
-          - id: agency-2018-nongyebu
-            severity: error
-            patterns: [农业部]
-            suggestions: [农业农村部]
-            message: 2018年国务院机构改革组建农业农村部，不再保留农业部。
-            source: 《国务院机构改革方案》，2018年3月17日
-            not-followed-by: [门]
-        """;
-
-    public const string TestRules2 = """
-        category: typo
-        rules:
-          - id: typo-test-jiyejia
-            severity: warning
-            patterns: [𠮷野家]
-            suggestions: [吉野家]
-            message: 测试用规则：含扩展区汉字的词。
-            source: 测试
-          - id: typo-test-info
-            severity: info
-            patterns: [再接再励]
-            suggestions: [再接再厉]
-            message: 应为“再接再厉”。
-            source: 《现代汉语词典》
-        """;
+    /// <summary>
+    /// The rules every test host loads (tests/interop/lexicon/, shared with the interop runner): two agency-name rules,
+    /// a rule whose pattern lies outside the BMP (𠮷野家) and an info-level typo rule.
+    /// </summary>
+    public static string TestLexiconSource { get; } = Path.Combine(Interop.ExternalProcess.RepoRoot, "tests", "interop", "lexicon");
 
     private readonly WebApplication _app;
 
@@ -135,8 +105,10 @@ public sealed class GrpcTestHost : IAsyncDisposable
     {
         string dir = Path.Combine(Path.GetTempPath(), "cr-grpc-tests-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "agency.yaml"), TestRules);
-        File.WriteAllText(Path.Combine(dir, "typo.yaml"), TestRules2);
+        foreach (var file in Directory.GetFiles(TestLexiconSource, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
         return dir;
     }
 
