@@ -230,8 +230,9 @@ public class RuleEngineTests
     [MemberData(nameof(ExactCases))]
     public void Review_ExactRules_MatchPunctuationLiterally(string caseId, string text, string[] expected)
     {
+        // Only this lexicon's category: the built-in punctuation check rightly flags the half-width comma too.
         var reviewer = TestLexicon.Build(Exact);
-        var actual = reviewer.Review(text).Findings.Select(f => $"{f.RuleId}@{f.Start}+{f.Length}").ToArray();
+        var actual = reviewer.Review(text, new ReviewOptions { Categories = [Categories.PoliticalTerm] }).Findings.Select(f => $"{f.RuleId}@{f.Start}+{f.Length}").ToArray();
         Assert.True(expected.SequenceEqual(actual), $"{caseId}: got [{string.Join(", ", actual)}]");
     }
 

@@ -8,7 +8,7 @@ namespace ContentReview.Service.Tests.Grpc.ScaleOut;
 
 /// <summary>
 /// Two service instances behind nginx (Debian) with grpc_pass on loopback, configured from
-/// deploy/nginx/contentreview-grpc.conf.template exactly as documented; nginx runs as this user with a temp prefix.
+/// src/ContentReview.Service/deploy/nginx/contentreview-grpc.conf.template exactly as documented; nginx runs as this user with a temp prefix.
 /// Each instance has one extra rule that names it, so the findings show which instance served a call.
 /// </summary>
 public sealed class NginxFixture : IAsyncLifetime
@@ -38,7 +38,7 @@ public sealed class NginxFixture : IAsyncLifetime
         InstanceB = await GrpcTestHost.StartAsync(lexiconDirectory: LexiconWithMarker("b"));
         Directory.CreateDirectory(Path.Combine(Prefix, "tmp"));
         Port = GrpcTestHost.FreePort();
-        string template = await File.ReadAllTextAsync(Path.Combine(ExternalProcess.RepoRoot, "deploy", "nginx", "contentreview-grpc.conf.template"));
+        string template = await File.ReadAllTextAsync(Path.Combine(ExternalProcess.RepoRoot, "src", "ContentReview.Service", "deploy", "nginx", "contentreview-grpc.conf.template"));
         string config = template
             .Replace("${PREFIX}", Prefix, StringComparison.Ordinal)
             .Replace("${LISTEN}", $"127.0.0.1:{Port}", StringComparison.Ordinal)
