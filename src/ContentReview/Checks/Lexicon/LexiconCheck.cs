@@ -41,6 +41,9 @@ internal sealed class LexiconCheck : IReviewCheck
     private readonly MultiPatternMatcher? _exact;
     private readonly int[] _exactOwner;
     private readonly int[] _regexRules;
+    private readonly uint[] _regexClauseMask;
+    private readonly MultiPatternMatcher? _regexTriggers;
+    private readonly (int Rule, uint Clause)[] _regexTriggerOwner;
     private readonly MultiPatternMatcher? _ruleAllow;
     private readonly int[] _ruleAllowOwner;
     private readonly IWordSegmenter _segmenter;
@@ -55,6 +58,7 @@ internal sealed class LexiconCheck : IReviewCheck
         (_exact, _exactOwner) = BuildMatcher(_rules, r => r.Regex is null && r.Exact ? r.Patterns : [], MatcherOptionsFor(true), true);
         (_ruleAllow, _ruleAllowOwner) = BuildMatcher(_rules, r => r.Allow, MatcherOptionsFor(false), false);
         _regexRules = Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Regex is not null).ToArray();
+        (_regexTriggers, _regexTriggerOwner, _regexClauseMask) = BuildRegexTriggers(_rules, _regexRules);
         Categories = _rules.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
@@ -95,9 +99,23 @@ internal sealed class LexiconCheck : IReviewCheck
             }
         }
 
-        foreach (int ruleIndex in _regexRules)
+        // A regex rule runs only when every one of its trigger clauses has a literal in the text (RegexTriggers): one
+        // matcher pass instead of a full scan per regex. A rule without clauses has mask 0 and always runs.
+        Span<uint> hits = _regexRules.Length <= 256 ? stackalloc uint[_regexRules.Length] : new uint[_regexRules.Length];
+        hits.Clear();
+        if (_regexTriggers is not null)
         {
-            if (!run.IsEnabled(ruleIndex))
+            foreach (var m in _regexTriggers.FindAll(context.Text))
+            {
+                var (k, clause) = _regexTriggerOwner[m.PatternIndex];
+                hits[k] |= clause;
+            }
+        }
+
+        for (int k = 0; k < _regexRules.Length; k++)
+        {
+            int ruleIndex = _regexRules[k];
+            if (hits[k] != _regexClauseMask[k] || !run.IsEnabled(ruleIndex))
             {
                 continue;
             }
@@ -118,6 +136,70 @@ internal sealed class LexiconCheck : IReviewCheck
                 // A pathological input for this rule: skip the rule for this input, keep the others.
             }
         }
+    }
+
+    /// <summary>
+    /// Builds one exact matcher over the trigger literals of every regex rule. Owner: the rule's position in
+    /// <paramref name="regexRules"/> and its clause bit; mask: the bits a text must hit before the regex runs (0 for a
+    /// rule without derivable clauses, which always runs).
+    /// </summary>
+    private static (MultiPatternMatcher? Matcher, (int Rule, uint Clause)[] Owner, uint[] Mask) BuildRegexTriggers(LexiconRule[] rules, int[] regexRules)
+    {
+        var mask = new uint[regexRules.Length];
+        var patterns = new List<string>();
+        var owners = new List<(int, uint)>();
+        for (int k = 0; k < regexRules.Length; k++)
+        {
+            var clauses = RegexTriggers.Extract(rules[regexRules[k]].Regex!.ToString());
+            if (clauses is null || clauses.Any(c => c.Any(HasLoneSurrogate)))
+            {
+                continue;
+            }
+
+            Debug.Assert(clauses.Count <= RegexTriggers.MaxClauses, "clause bits fit in a uint");
+            for (int c = 0; c < clauses.Count; c++)
+            {
+                uint bit = 1u << c;
+                mask[k] |= bit;
+                foreach (var t in clauses[c])
+                {
+                    patterns.Add(t);
+                    owners.Add((k, bit));
+                }
+            }
+        }
+
+        if (patterns.Count == 0)
+        {
+            return (null, [], mask);
+        }
+
+        var exact = new MatcherOptions
+        {
+            MatchKind = MatchKind.All,
+            FoldWidth = false,
+            IgnoreCase = false,
+            FoldTraditional = false,
+            SkipIgnorable = false,
+        };
+        return (MultiPatternMatcher.Create(patterns, exact), owners.ToArray(), mask);
+    }
+
+    private static bool HasLoneSurrogate(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
