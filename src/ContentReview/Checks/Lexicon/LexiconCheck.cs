@@ -22,8 +22,10 @@ namespace ContentReview.Checks.Lexicon;
 /// off (exact rules are about punctuation, and the width of a comma is exactly what such a rule may be about). Case and
 /// traditional folding stay on: they do not touch punctuation.</item>
 /// <item>regex rules run on the plain text without normalization, each with a match timeout
-/// (<see cref="RuleFileParser.RegexMatchTimeout"/>); a rule that times out on an input is skipped for that input rather
-/// than failing the review.</item>
+/// (<see cref="RuleFileParser.RegexMatchTimeout"/>), and only on texts that contain one of the literals every match of the
+/// rule must contain (<see cref="RegexPrefilter"/>; found by the literal scan, which they join), so a text pays one
+/// automaton pass rather than one interpreted regex scan per rule. A rule that times out on an input is skipped for
+/// that input rather than failing the review.</item>
 /// </list>
 /// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
 /// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
@@ -41,6 +43,7 @@ internal sealed class LexiconCheck : IReviewCheck
     private readonly MultiPatternMatcher? _exact;
     private readonly int[] _exactOwner;
     private readonly int[] _regexRules;
+    private readonly bool[] _regexPrefiltered;
     private readonly MultiPatternMatcher? _ruleAllow;
     private readonly int[] _ruleAllowOwner;
     private readonly IWordSegmenter _segmenter;
@@ -51,7 +54,20 @@ internal sealed class LexiconCheck : IReviewCheck
     {
         _rules = rules.ToArray();
         _segmenter = segmenter;
-        (_literal, _literalOwner) = BuildMatcher(_rules, r => r.Regex is null && !r.Exact ? r.Patterns : [], MatcherOptionsFor(false), true);
+        // Regex rules with a prefilter contribute their required literals to the literal scan, under the owner ~ruleIndex.
+        _regexPrefiltered = new bool[_rules.Length];
+        var anchors = new List<(int Rule, string Literal)>();
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            if (_rules[i].Regex is { } regex && RegexPrefilter.RequiredLiterals(regex.ToString()) is { } literals
+                && literals.All(ContentReviewerBuilder.IsMatchable))
+            {
+                _regexPrefiltered[i] = true;
+                anchors.AddRange(literals.Select(l => (i, l)));
+            }
+        }
+
+        (_literal, _literalOwner) = BuildMatcher(_rules, r => r.Regex is null && !r.Exact ? r.Patterns : [], MatcherOptionsFor(false), true, anchors);
         (_exact, _exactOwner) = BuildMatcher(_rules, r => r.Regex is null && r.Exact ? r.Patterns : [], MatcherOptionsFor(true), true);
         (_ruleAllow, _ruleAllowOwner) = BuildMatcher(_rules, r => r.Allow, MatcherOptionsFor(false), false);
         _regexRules = Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Regex is not null).ToArray();
@@ -79,11 +95,20 @@ internal sealed class LexiconCheck : IReviewCheck
     public void Run(ReviewContext context, ICollection<Finding> findings)
     {
         var run = new RunState(this, context, findings);
+        bool[]? triggered = null;
         if (_literal is not null)
         {
             foreach (var m in _literal.FindAll(context.Text))
             {
-                run.Consider(_literalOwner[m.PatternIndex], m.Start, m.Length, null);
+                int owner = _literalOwner[m.PatternIndex];
+                if (owner >= 0)
+                {
+                    run.Consider(owner, m.Start, m.Length, null);
+                }
+                else
+                {
+                    (triggered ??= new bool[_rules.Length])[~owner] = true;
+                }
             }
         }
 
@@ -97,9 +122,9 @@ internal sealed class LexiconCheck : IReviewCheck
 
         foreach (int ruleIndex in _regexRules)
         {
-            if (!run.IsEnabled(ruleIndex))
+            if (!run.IsEnabled(ruleIndex) || (_regexPrefiltered[ruleIndex] && (triggered is null || !triggered[ruleIndex])))
             {
-                continue;
+                continue; // disabled in this call, or none of the literals every match contains occurs in the text
             }
 
             var regex = _rules[ruleIndex].Regex!;
@@ -121,7 +146,8 @@ internal sealed class LexiconCheck : IReviewCheck
     }
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
-        LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern)
+        LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern,
+        List<(int Rule, string Literal)>? anchors = null)
     {
         var patterns = new List<string>();
         var owners = new List<int>();
@@ -132,6 +158,12 @@ internal sealed class LexiconCheck : IReviewCheck
                 patterns.Add(p);
                 owners.Add(i);
             }
+        }
+
+        foreach (var (rule, literal) in anchors ?? [])
+        {
+            patterns.Add(literal);
+            owners.Add(~rule);
         }
 
         if (patterns.Count == 0)
@@ -154,7 +186,7 @@ internal sealed class LexiconCheck : IReviewCheck
                 }
                 catch (ArgumentException e)
                 {
-                    var rule = rules[owners[i]];
+                    var rule = rules[owners[i] >= 0 ? owners[i] : ~owners[i]];
                     var what = isPattern ? "pattern" : "allow term";
                     throw new LexiconFormatException(rule.File, rule.Line, rule.Id,
                         $"{what} '{patterns[i]}' can never match: it holds only spaces or ignorable symbols{(isPattern && rule.Exact ? "" : " (use 'exact: true' to match punctuation literally)")}", e);
