@@ -45,18 +45,16 @@ public class RegexPrefilterTests
         var texts = SampleTexts().ToList();
         foreach (var rule in BuiltInLexicon.Get().SelectMany(f => f.Rules).Where(r => r.Regex is not null))
         {
-            var literals = RegexPrefilter.RequiredLiterals(rule.Regex!.ToString());
-            if (literals is null)
-            {
-                continue;
-            }
-
+            var sets = RegexPrefilter.RequiredLiteralSets(rule.Regex!.ToString()) ?? [];
             foreach (var text in texts)
             {
                 foreach (Match m in rule.Regex.Matches(text))
                 {
-                    Assert.True(literals.Any(l => m.Value.Contains(l, StringComparison.Ordinal)),
-                        $"{rule.Id}: match '{m.Value}' contains none of {string.Join("|", literals)}");
+                    foreach (var literals in sets)
+                    {
+                        Assert.True(literals.Any(l => m.Value.Contains(l, StringComparison.Ordinal)),
+                            $"{rule.Id}: match '{m.Value}' contains none of {string.Join("|", literals)}");
+                    }
                 }
             }
         }
@@ -94,5 +92,38 @@ public class RegexPrefilterTests
         }
 
         yield return "截止目前，出售冰毒，一带一路战略，纪念建党100年，省省委书记，市市委副书记，公民的权力，招聘启示，反应问题，分辩，9月1日至-9月3日，黑人歹徒";
+    }
+}
+
+public class RegexPrefilterSetTests
+{
+    [Theory]
+    [InlineData("sequence-gives-each-part", "(出售|销售)\\s*(冰毒|海洛因)", "出售,销售;冰毒,海洛因")]
+    [InlineData("top-alternation-one-set", "甲乙|丙丁", "丙丁,甲乙")]
+    [InlineData("exact-sequence-one-set", "截[止至]日", "截止日,截至日")]
+    [InlineData("nothing", ".*", null)]
+    public void RequiredLiteralSets_Regex_GivesEveryRequiredPart(string caseId, string regex, string? expected)
+    {
+        var sets = RegexPrefilter.RequiredLiteralSets(regex);
+        var actual = sets is null ? null : string.Join(";", sets.Select(x => string.Join(",", x)));
+        Assert.True(expected == actual, $"{caseId}: got {actual ?? "null"}");
+    }
+
+    [Fact]
+    public void Review_RegexNeedsAllSets_RunsOnlyWhenAllOccur()
+    {
+        var reviewer = TestLexicon.Build("""
+            category: sensitive
+            rules:
+              - id: s-sale
+                severity: error
+                regex: '(出售|销售)\s*(冰毒|海洛因)'
+                suggestions: []
+                message: 测试。
+                source: 测试
+            """);
+        Assert.Single(reviewer.Review("网上出售 冰毒").Findings);
+        Assert.Empty(reviewer.Review("出售商品，禁毒宣传中提到冰毒的危害").Findings);
+        Assert.Empty(reviewer.Review("出售商品").Findings);
     }
 }

@@ -22,8 +22,9 @@ namespace ContentReview.Checks.Lexicon;
 /// off (exact rules are about punctuation, and the width of a comma is exactly what such a rule may be about). Case and
 /// traditional folding stay on: they do not touch punctuation.</item>
 /// <item>regex rules run on the plain text without normalization, each with a match timeout
-/// (<see cref="RuleFileParser.RegexMatchTimeout"/>), and only on texts that contain one of the literals every match of the
-/// rule must contain (<see cref="RegexPrefilter"/>; found by the literal scan, which they join), so a text pays one
+/// (<see cref="RuleFileParser.RegexMatchTimeout"/>), and only on texts that contain, for each of up to four sets of
+/// literals every match of the rule must contain, one of them (<see cref="RegexPrefilter"/>; found by the literal scan,
+/// which they join), so a text pays one
 /// automaton pass rather than one interpreted regex scan per rule. A rule that times out on an input is skipped for
 /// that input rather than failing the review.</item>
 /// </list>
@@ -43,7 +44,7 @@ internal sealed class LexiconCheck : IReviewCheck
     private readonly MultiPatternMatcher? _exact;
     private readonly int[] _exactOwner;
     private readonly int[] _regexRules;
-    private readonly bool[] _regexPrefiltered;
+    private readonly byte[] _regexRequiredMask;
     private readonly MultiPatternMatcher? _ruleAllow;
     private readonly int[] _ruleAllowOwner;
     private readonly IWordSegmenter _segmenter;
@@ -54,16 +55,21 @@ internal sealed class LexiconCheck : IReviewCheck
     {
         _rules = rules.ToArray();
         _segmenter = segmenter;
-        // Regex rules with a prefilter contribute their required literals to the literal scan, under the owner ~ruleIndex.
-        _regexPrefiltered = new bool[_rules.Length];
-        var anchors = new List<(int Rule, string Literal)>();
+        // Regex rules with a prefilter contribute their required literals to the literal scan, under the owner
+        // ~(ruleIndex * 4 + set): the rule runs only when every one of its (at most four) sets has an occurrence.
+        _regexRequiredMask = new byte[_rules.Length];
+        var anchors = new List<(int Owner, string Literal)>();
         for (int i = 0; i < _rules.Length; i++)
         {
-            if (_rules[i].Regex is { } regex && RegexPrefilter.RequiredLiterals(regex.ToString()) is { } literals
-                && literals.All(ContentReviewerBuilder.IsMatchable))
+            if (_rules[i].Regex is { } regex && RegexPrefilter.RequiredLiteralSets(regex.ToString()) is { } sets
+                && sets.All(set => set.All(ContentReviewerBuilder.IsMatchable)))
             {
-                _regexPrefiltered[i] = true;
-                anchors.AddRange(literals.Select(l => (i, l)));
+                Debug.Assert(sets.Count is > 0 and <= 4, "at most four sets");
+                _regexRequiredMask[i] = (byte)((1 << sets.Count) - 1);
+                for (int k = 0; k < sets.Count; k++)
+                {
+                    anchors.AddRange(sets[k].Select(l => (i * 4 + k, l)));
+                }
             }
         }
 
@@ -95,7 +101,7 @@ internal sealed class LexiconCheck : IReviewCheck
     public void Run(ReviewContext context, ICollection<Finding> findings)
     {
         var run = new RunState(this, context, findings);
-        bool[]? triggered = null;
+        byte[]? triggered = null;
         if (_literal is not null)
         {
             foreach (var m in _literal.FindAll(context.Text))
@@ -107,7 +113,8 @@ internal sealed class LexiconCheck : IReviewCheck
                 }
                 else
                 {
-                    (triggered ??= new bool[_rules.Length])[~owner] = true;
+                    int anchor = ~owner;
+                    (triggered ??= new byte[_rules.Length])[anchor / 4] |= (byte)(1 << (anchor % 4));
                 }
             }
         }
@@ -122,7 +129,8 @@ internal sealed class LexiconCheck : IReviewCheck
 
         foreach (int ruleIndex in _regexRules)
         {
-            if (!run.IsEnabled(ruleIndex) || (_regexPrefiltered[ruleIndex] && (triggered is null || !triggered[ruleIndex])))
+            byte mask = _regexRequiredMask[ruleIndex];
+            if (!run.IsEnabled(ruleIndex) || (mask != 0 && (triggered is null || triggered[ruleIndex] != mask)))
             {
                 continue; // disabled in this call, or none of the literals every match contains occurs in the text
             }
@@ -147,7 +155,7 @@ internal sealed class LexiconCheck : IReviewCheck
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
         LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern,
-        List<(int Rule, string Literal)>? anchors = null)
+        List<(int Owner, string Literal)>? anchors = null)
     {
         var patterns = new List<string>();
         var owners = new List<int>();
@@ -160,10 +168,10 @@ internal sealed class LexiconCheck : IReviewCheck
             }
         }
 
-        foreach (var (rule, literal) in anchors ?? [])
+        foreach (var (owner, literal) in anchors ?? [])
         {
             patterns.Add(literal);
-            owners.Add(~rule);
+            owners.Add(~owner);
         }
 
         if (patterns.Count == 0)
@@ -186,7 +194,7 @@ internal sealed class LexiconCheck : IReviewCheck
                 }
                 catch (ArgumentException e)
                 {
-                    var rule = rules[owners[i] >= 0 ? owners[i] : ~owners[i]];
+                    var rule = rules[owners[i] >= 0 ? owners[i] : ~owners[i] / 4];
                     var what = isPattern ? "pattern" : "allow term";
                     throw new LexiconFormatException(rule.File, rule.Line, rule.Id,
                         $"{what} '{patterns[i]}' can never match: it holds only spaces or ignorable symbols{(isPattern && rule.Exact ? "" : " (use 'exact: true' to match punctuation literally)")}", e);

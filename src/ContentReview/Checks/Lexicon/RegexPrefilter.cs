@@ -23,6 +23,38 @@ internal static class RegexPrefilter
     private const int MaxSet = 64;
     private const int MaxLength = 16;
 
+    /// <summary>
+    /// Returns sets of literals such that every match of <paramref name="pattern"/> contains a literal of each set (at
+    /// most four sets, the most selective first), or null. For a top-level sequence every part contributes its own set
+    /// — (出售|销售)\s*(冰毒|海洛因) needs a selling word and a drug name — so a text needs all of them before the regex
+    /// runs; otherwise the one set of <see cref="RequiredLiterals"/>.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>>? RequiredLiteralSets(string pattern)
+    {
+        try
+        {
+            var p = new Parser(pattern);
+            var info = p.ParseAlternation();
+            if (p.Position != pattern.Length)
+            {
+                return null;
+            }
+
+            var sets = p.TopLevelSets is { Count: > 0 } top ? top : info.Required is { } r ? [r] : [];
+            var usable = sets.Where(x => x.Count is > 0 and <= MaxSet && !x.Contains(""))
+                .Distinct(HashSet<string>.CreateSetComparer())
+                .OrderByDescending(x => x.Min(l => l.Length)).ThenBy(x => x.Count)
+                .Take(4)
+                .Select(x => (IReadOnlyList<string>)x.Order(StringComparer.Ordinal).ToArray())
+                .ToList();
+            return usable.Count == 0 ? null : usable;
+        }
+        catch (GiveUpException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Returns literals one of which occurs in every match of <paramref name="pattern"/>, or null.</summary>
     public static IReadOnlyList<string>? RequiredLiterals(string pattern)
     {
@@ -66,15 +98,28 @@ internal static class RegexPrefilter
 
     private sealed class Parser(string s)
     {
+        private int _depth;
+
         public int Position;
+
+        /// <summary>The requirement of every part of the top-level sequence, when the pattern is one sequence.</summary>
+        public List<HashSet<string>>? TopLevelSets { get; private set; }
 
         public Info ParseAlternation()
         {
-            var branches = new List<Info> { ParseSequence() };
+            bool top = _depth == 0;
+            var topSets = new List<HashSet<string>>();
+            var branches = new List<Info> { ParseSequence(top ? topSets : null) };
             while (Position < s.Length && s[Position] == '|')
             {
                 Position++;
-                branches.Add(ParseSequence());
+                branches.Add(ParseSequence(null));
+                topSets.Clear();
+            }
+
+            if (top && branches.Count == 1)
+            {
+                TopLevelSets = topSets;
             }
 
             if (branches.Count == 1)
@@ -113,16 +158,20 @@ internal static class RegexPrefilter
             return new Info(null, required is not null && required.Count <= MaxSet ? required : null);
         }
 
-        private Info ParseSequence()
+        private Info ParseSequence(List<HashSet<string>>? collect)
         {
             // Runs of exact nodes are multiplied out; the most selective requirement among runs and other nodes wins.
             HashSet<string> run = [""];
             HashSet<string>? best = null;
             void Consider(HashSet<string>? candidate)
             {
-                if (candidate is not null && !candidate.Contains("") && Better(candidate, best))
+                if (candidate is not null && !candidate.Contains(""))
                 {
-                    best = candidate;
+                    collect?.Add(candidate);
+                    if (Better(candidate, best))
+                    {
+                        best = candidate;
+                    }
                 }
             }
 
@@ -325,7 +374,9 @@ internal static class RegexPrefilter
                 }
             }
 
+            _depth++;
             var inner = ParseAlternation();
+            _depth--;
             if (Position >= s.Length || s[Position] != ')')
             {
                 throw new GiveUpException();
