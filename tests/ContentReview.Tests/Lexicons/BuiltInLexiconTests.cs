@@ -89,6 +89,17 @@ public partial class BuiltInLexiconTests
     }
 
     [Fact]
+    public void BuiltIn_NoLiteralPatternBelongsToTwoRules()
+    {
+        // Two rules on the same literal would report the same span twice with possibly different fixes.
+        var shared = Rules.SelectMany(r => r.Patterns.Select(p => (Pattern: p, r.Id)))
+            .GroupBy(x => x.Pattern, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Id).Distinct().Count() > 1)
+            .Select(g => g.Key + " (" + string.Join(", ", g.Select(x => x.Id)) + ")").ToList();
+        Assert.True(shared.Count == 0, "patterns in more than one rule: " + string.Join("; ", shared));
+    }
+
+    [Fact]
     public void BuiltIn_TypoRulesNeverUseWholeWord()
     {
         // Typos split words by nature: a boundary test would hide them.
@@ -155,6 +166,13 @@ public partial class BuiltInLexiconTests
         { "sensitive-drug-sale", "长期出售冰毒，货到付款。", "sensitive-drug-sale", "出售冰毒", null },
         { "sensitive-cult-slogan", "法轮大法好", "sensitive-cult-slogan", "法轮大法好", null },
         { "sensitive-gamble", "真人荷官在线发牌，注册即玩。", "sensitive-gamble-terms", "真人荷官", null },
+        { "agency-fire-brigade", "市公安消防支队开展灭火救援演练。", "agency-2018-gonganxiaofang", "公安消防支队", "消防救援支队" },
+        { "agency-local-full-register", "市卫生和计划生育委员会召开会议。", "agency-local-weijiwei-full", "卫生和计划生育委员会", "卫生健康委员会" },
+        { "agency-traditional", "國土資源部發佈了新規定。", "agency-2018-guotuziyuanbu", "國土資源部", "自然资源部" },
+        { "cross-evasion", "台*湾*政*府宣布了新政策。", "cross-taiwan-zhengfu", "台*湾*政*府", "台湾当局" },
+        { "political-zhulao", "筑牢中华民族共同体意识。", "political-zhulao-gongtongtiyishi", "筑牢中华民族共同体意识", "铸牢中华民族共同体意识" },
+        { "typo-fuzhe", "坚决防止重蹈复辙。", "typo-fuzhe", "复辙", "覆辙" },
+        { "leader-title-npc-local", "省人大常委会副委员长出席会议。", "leader-local-renda-weiyuanzhang", "省人大常委会副委员长", "省人大常委会副主任" },
     };
 
     [Theory]
@@ -218,6 +236,12 @@ public partial class BuiltInLexiconTests
         { "quanqu", "全区上下凝心聚力、攻坚克难。" },
         { "pingtai-yuyan", "打造平台语言服务体系，舞台语言生动。" },
         { "chengli-weiyuanhui", "成立委员会负责统筹协调。" },
+        { "chongdao-fuzhe", "以案为鉴，防止重蹈覆辙。" },
+        { "zeyou-fuqiang", "择优扶强，重点扶持名牌。" },
+        { "fading-hunling", "未达法定婚龄的不予登记。" },
+        { "jibian-yi", "这里的东西既便宜又实惠。" },
+        { "guoli-daxue", "美国州立大学和台湾国立大学的学费不同。" },
+        { "bufen-fukuan", "按合同约定部分付款。" },
     };
 
     [Theory]

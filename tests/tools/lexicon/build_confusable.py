@@ -104,5 +104,24 @@ c.rules.pop(); c.ids.discard("confusable-zhize-zhize")
 c.add("jiaoliu-jiaoliu", "warning", "表示日期区间的连接号应使用浪纹线“～”或一字线“—”，请核对；“至”与连接号不能重复。", "《标点符号用法》（GB/T 15834—2011）4.13",
       regex=r"\d{1,2}月\d{1,2}日至[-—～~]\d{1,2}月", suggestions=[])
 
+GW2012 = "《党政机关公文处理工作条例》（中办发〔2012〕14号）第八条（公文种类）"
+GBT9704 = "《党政机关公文格式》（GB/T 9704—2012）"
+c.add("wenzhong-qingshibaogao", "error", "“请示”和“报告”是两个文种：请示用于请求指示、批准，报告用于汇报工作、反映情况、回复询问，不能合称“请示报告”。", GW2012,
+      regex=r"的请示报告(?=$|[》”\s，。])", suggestions=["的请示"])
+c.add("wenzhong-baogao-qingpishi", "warning", "报告中不得夹带请示事项（《党政机关公文处理工作条例》第十五条），“报告”末尾不宜用“请批示”“请批准”。",
+      "《党政机关公文处理工作条例》（中办发〔2012〕14号）第十五条", regex=r"以上报告[，,]?(请|妥否，请)(批示|批准|审批)", suggestions=[])
+c.add("gwgs-zhutici", "warning", "GB/T 9704—2012 已取消公文格式中的“主题词”要素。", GBT9704 + "（与1999年版相比删除主题词）",
+      regex=r"主题词[:：]", suggestions=[])
+c.add("gwgs-chaobao", "warning", "GB/T 9704—2012 版记中只设“抄送”，不再区分“抄报”“抄送”。", GBT9704 + " 7.4.1（抄送机关）",
+      regex=r"抄报(单位|机关)?[:：]", suggestions=["抄送："])
+c.add("shuzi-duoyu", "warning", "概数“多”“余”不能同时使用（如“10多万余”），保留其一。", "《出版物上数字用法》（GB/T 15835—2011）概数表述；《现代汉语词典》（第7版）“余”条",
+      regex=r"\d+(\.\d+)?多[万亿千百]?余", suggestions=[])
+c.add("shuzi-jin-duo", "warning", "“近”与“多”“余”矛盾（“近10多万”），应保留其一。", "《出版物上数字用法》（GB/T 15835—2011）概数表述",
+      regex=r"近\d+(\.\d+)?(多|余)[万亿千百]?", suggestions=[])
+c.add("shuzi-baifenzhi-chongfu", "error", "“百分之”与“%”重复，保留其一。", "《出版物上数字用法》（GB/T 15835—2011）",
+      regex=r"百分之\d+(\.\d+)?%", suggestions=[])
+c.add("shuzi-tongbi-zengzhang-fu", "info", "“同比增长-5%”宜表述为“同比下降5%”。", "《出版物上数字用法》（GB/T 15835—2011）；国家统计局统计公报通行表述",
+      regex=r"(同比|环比)增长[-－负](\d+(\.\d+)?%)", suggestions=["$1下降$2"])
+
 if __name__ == "__main__":
     print(len(c.rules))

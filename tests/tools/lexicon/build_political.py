@@ -20,7 +20,7 @@ p.add("jianguo-nian", "error", "周年纪念的表述应为“建国××周年�
       regex=r"建国(\d{1,3})年(?![来间里中度代初末以后前时])", suggestions=["建国$1周年"])
 p.add("jianjun-nian", "error", "周年纪念的表述应为“建军××周年”，“建军××年”用作纪念日名称不规范。", GOVWEB + "；中央文件规范表述“庆祝中国人民解放军建军90周年”",
       regex=r"建军(\d{1,3})年(?![来间里中度代初末以后前时])", suggestions=["建军$1周年"])
-p.add("jiandang-zhounian-chinese", "warning", "公文中周年数宜用阿拉伯数字（如“建党100周年”）。", "《出版物上数字用法》（GB/T 15835—2011）；" + GOVWEB,
+p.add("jiandang-zhounian-chinese", "info", "公文中周年数宜用阿拉伯数字（如“建党100周年”）。", "《出版物上数字用法》（GB/T 15835—2011）；" + GOVWEB,
       regex=r"建党([一二三四五六七八九十百]{1,4})周年", suggestions=[])
 p.add("buwangchuxin-comma", "warning", "“不忘初心、牢记使命”是固定表述（主题教育名称），两个短语之间用顿号。",
       "《中共中央关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）",
@@ -38,7 +38,7 @@ p.add("barongbachi", "error", "不使用“八荣八耻”的提法，应使用�
 p.add("zhengfubaogao", "warning", "人民代表大会审议的是“政府工作报告”，不宜简称“政府报告”。", GOVWEB + "；历年《政府工作报告》规范名称",
       patterns=["政府报告"], suggestions=["政府工作报告"],
       np=["向", "向市", "向区", "向县", "向省", "向乡", "向镇", "向本级", "向上级", "向同级", "人民", "及时", "并"],
-      nf=["厅", "情况", "工作情况", "有关", "相关", "并", "后", "。", "；", "，", "备案", "批准", "同意", "审批"])
+      nf=["厅", "情况", "工作情况", "有关", "相关", "并", "后", "备案", "批准", "同意", "审批"])
 p.add("quanguogeshengshi", "warning", "全国省级行政区包括省、自治区、直辖市，应表述为“各省区市”或“各省、自治区、直辖市”，“各省市”有遗漏。",
       "中央文件规范表述（“各省、自治区、直辖市”，简称“各省区市”）；" + GOVWEB,
       patterns=["全国各省市"], suggestions=["全国各省区市"], nf=["区", "自治区"])
@@ -167,7 +167,7 @@ t.add("cunzhang", "error", "对村民委员会主任不使用“村长”，应�
       patterns=["村长"], suggestions=["村主任", "村委会主任"], whole_word=True,
       np=["农", "乡", "山", "渔", "牧", "城中", "边", "全", "该", "本", "我", "新农", "两", "各"],
       nf=["期", "效", "远", "廊", "势", "大", "达", "度", "篇", "城", "途", "寿", "江", "沙", "春", "安", "治", "足"])
-t.add("cunguan", "info", "慎用“村官”，宜用“大学生村官”“村干部”等规范称谓。", XH_SOC, patterns=["村官"], suggestions=["村干部"], np=["大学生", "选聘"])
+t.add("cunguan", "warning", "村干部不要称作“村官”（“大学生村官”为专称除外）。", XH_LAW, patterns=["村官"], suggestions=["村干部"], np=["大学生", "选聘"])
 t.add("xiangzhang-renda", "warning", "乡镇人民代表大会不设常务委员会，其负责人称“主席、副主席”。", "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第十八条",
       regex=r"(乡|镇)人大(常委会)?(副)?主任(?!科员|委员)", suggestions=["$1人大$3主席"])
 t.add("zhouchang", "warning", "自治州的行政首长称“州长”，市、县、区的行政首长不称“州长”；副职为“副州长”。", "《中华人民共和国民族区域自治法》第十七条",
@@ -204,6 +204,38 @@ t.add("cunwei-shuji", "warning", "村党组织负责人称“村党组织书记�
       patterns=["村委书记", "村委会书记"], suggestions=["村党组织书记"], np=["乡", "镇"])
 t.add("taiwan-lingdaoren", "warning", "应称“台湾地区领导人”或“台湾当局领导人”。", XH_TER, patterns=["台湾领导人"], suggestions=["台湾地区领导人"], np=["“"])
 t.rules.pop(); t.ids.discard("leader-taiwan-lingdaoren")
+
+t.add("renda-changwei", "error", "各级人大常委会的委员不要称作“人大常委”，应称“人大常委会委员”。", XH_LAW,
+      patterns=["人大常委"], suggestions=["人大常委会委员"], nf=["会", "副", "主", "委员长"])
+t.add("shenjishu-shuzhang", "error", "审计署的正副行政首长称“审计长”“副审计长”，不称“署长”“副署长”。", XH_LAW + "；《中华人民共和国审计法》（2021年修正）",
+      regex=r"审计署(副)?署长", suggestions=["$1审计长"])
+t.add("jianchayuan-yuanzhang", "error", "检察院的负责人称“检察长”“副检察长”，不称“检察院院长”。", XH_LAW + "；《中华人民共和国人民检察院组织法》（2018年修订）",
+      regex=r"检察院(副)?院长", suggestions=["检察院$1检察长"])
+t.add("shenfen-qianzhui", "warning", "案件报道中指称作案人时，不以其社会身份作前缀（不写“工人小偷”“教授罪犯”）。", XH_LAW,
+      regex=r"(工人|农民|教授|教师|学生|医生|护士|干部|民工|农民工|大学生|研究生|公务员|律师)(小偷|罪犯|强奸犯|杀人犯|劫匪|歹徒|窃贼|骗子)", suggestions=["$2"])
+t.add("beigaoxi", "warning", "民事、行政案件原告和被告法律地位平等，不使用“将某某推上被告席”等带有主观色彩的表述。", XH_LAW,
+      regex=r"推上(了)?被告席", suggestions=[])
+t.add("dangwei-chufen", "warning", "党委对行政干部的撤职、开除等行政处分应表述为“建议给予”，不写“党委决定给予……行政撤职、开除”。", XH_LAW,
+      regex=r"党(委|组)决定给予?[\u4e00-\u9fa5、]{0,12}(行政撤职|行政开除|撤职|开除公职)(等)?(行政)?处分", suggestions=[])
+
+XI20 = "党的二十大报告（2022年10月16日）"
+p.add("quanguochengrenminminzhu", "error", "规范表述为“全过程人民民主”。", XI20, patterns=["全过程民主"], suggestions=["全过程人民民主"], np=["人民"])
+p.rules[-1].pop("not-preceded-by")
+p.add("renleiminyungongtongti-typo", "error", "规范表述为“人类命运共同体”。", XI20, patterns=["人类共同命运体", "人类命运同体", "人类运命共同体"], suggestions=["人类命运共同体"])
+p.add("zhulao-gongtongtiyishi", "error", "规范表述为“铸牢中华民族共同体意识”（铸：铸造），不是“筑牢”。", XI20 + "；中央民族工作会议（2021年8月）",
+      patterns=["筑牢中华民族共同体意识"], suggestions=["铸牢中华民族共同体意识"])
+p.add("zongtiguojiaanquanguan", "error", "规范表述为“总体国家安全观”。", XI20, patterns=["国家总体安全观", "总体安全国家观"], suggestions=["总体国家安全观"])
+p.add("renmindangjiazuozhu", "error", "规范表述为“人民当家作主”（作：从事、当），不写“当家做主”。", "《中华人民共和国宪法》序言；" + XI20, patterns=["人民当家做主", "当家做主"],
+      suggestions=["人民当家作主"])
+p.rules[-1]["patterns"] = ["人民当家做主"]
+p.add("dangjiazuozhu", "warning", "规范写法为“当家作主”。", "《现代汉语词典》（第7版）“当家作主”条；" + XI20, patterns=["当家做主"], suggestions=["当家作主"], np=["人民"])
+p.add("siweiyiti", "warning", "党的十八大（2012年）起中国特色社会主义事业总体布局为“五位一体”（经济、政治、文化、社会、生态文明建设）。", "党的十八大报告（2012年11月8日）",
+      patterns=["四位一体总体布局"], suggestions=["五位一体总体布局"], nearby={"none": years_before(2012)})
+p.add("liangbuchou-sanbaozhang", "error", "脱贫攻坚目标的规范表述为“两不愁三保障”（不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障）。",
+      "《中共中央 国务院关于打赢脱贫攻坚战的决定》（2015年11月29日）",
+      regex=r"(?:[一三四]不愁[一二两三四]保障|两不愁[一二两四]保障)", suggestions=["两不愁三保障"])
+p.add("xiaokang-2020", "info", "“全面建成小康社会”已于2021年宣告实现，表述目标时请核对时态。", "习近平《在庆祝中国共产党成立100周年大会上的讲话》（2021年7月1日）",
+      patterns=["将全面建成小康社会", "即将全面建成小康社会"], suggestions=[])
 
 if __name__ == "__main__":
     print(len(p.rules), len(t.rules))

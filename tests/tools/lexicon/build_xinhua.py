@@ -29,7 +29,7 @@ for name, py in [("李登辉", "lidenghui"), ("陈水扁", "chenshuibian"), ("�
 x.add("zongtong-xuanju", "warning", "台湾的“总统选举”应称“台湾地区领导人选举”，简称“台湾大选”。", XH_TER,
       patterns=["台湾总统选举", "台湾总统大选", "台湾地区总统选举"], suggestions=["台湾地区领导人选举"])
 x.add("zongtongfu", "warning", "台湾的“总统府”应称“台湾当局领导人办公场所”，确需直接称呼时加引号。", XH_TER,
-      patterns=["总统府"], suggestions=["台湾当局领导人办公场所"], np=Q, nf=["”", "\"", "」"], nearby={"all": [TW]})
+      patterns=["总统府"], suggestions=["台湾当局领导人办公场所"], np=Q + ["南京", "南京国民政府"], nf=["”", "\"", "」"], nearby={"all": [TW]})
 x.add("xingzhengyuan", "warning", "台湾“行政院”应称“台湾地区行政管理机构”，无法回避时须加引号。", XH_TER,
       patterns=["行政院"], suggestions=["台湾地区行政管理机构"], np=Q, nf=["”", "\"", "」", "校"], nearby={"all": [TW], "none": ["国民政府", "1949年以前", "民国时期"]})
 x.add("xingzhengyuanzhang", "error", "对台湾“行政院长”应称“台湾地区行政管理机构负责人”。", XH_TER,
@@ -175,6 +175,18 @@ g.add("nanhai-zhongcai", "warning", "对所谓“南海仲裁案”裁决须加�
 g.add("xianggang-guojia", "error", "香港、澳门、台湾不是国家，不得与其他国家并列称“国家”，应写“国家和地区”。", XH_TER,
       regex=r"(?<!和|及)(香港|澳门|台湾)(等国|等各国|等国家)(?!和地区)", suggestions=["$1等国家和地区"])
 
+# administrative divisions renamed or abolished (民政部 approvals); history stays clean (原…, dated sentences)
+for old, new, year, date, py in [("思茅市", "普洱市", 2007, "2007-01-21", "simaoshi"), ("大庸市", "张家界市", 1994, "1994-04-04", "dayongshi"),
+                                 ("淮阴市", "淮安市", 2001, "2001-02-09", "huaiyinshi"), ("通什市", "五指山市", 2001, "2001-07-10", "tongshishi"),
+                                 ("毕节地区", "毕节市", 2011, "2011-10-22", "bijiediqu"), ("铜仁地区", "铜仁市", 2011, "2011-10-22", "tongrendiqu"),
+                                 ("海东地区", "海东市", 2013, "2013-02-08", "haidongdiqu"), ("日喀则地区", "日喀则市", 2014, "2014-06-26", "rikazediqu"),
+                                 ("昌都地区", "昌都市", 2014, "2014-10-09", "changdudiqu"), ("吐鲁番地区", "吐鲁番市", 2015, "2015-03-16", "tulufandiqu"),
+                                 ("林芝地区", "林芝市", 2015, "2015-03-16", "linzhidiqu"), ("哈密地区", "哈密市", 2016, "2016-02-18", "hamidiqu"),
+                                 ("山南地区", "山南市", 2016, "2016-02-05", "shannandiqu"), ("那曲地区", "那曲市", 2017, "2017-07-18", "naqudiqu"),
+                                 ("莱芜市", "济南市莱芜区", 2019, "2019-01-09", "laiwushi"), ("郫县", "郫都区", 2016, "2016-11-21", "pixian")]:
+    g.add("division-" + py, "warning", "经国务院批准，“" + old + "”已于" + str(year) + "年调整为“" + new + "”，现行表述请用新名称（历史表述请加“原”）。",
+          "国务院批复同意调整" + old + "行政区划（" + str(year) + "年）；民政部《中华人民共和国行政区划简册》", patterns=[old], suggestions=[new],
+          np=["原", "前"], nf=["豆瓣"] if py == "pixian" else None, nearby={"none": years_before(year)}, effective=date)
 # ======================= ethnic-religious =======================
 e = Cat("ethnic-religious")
 e.add("mengzu", "error", "不能随意简称民族名称：“蒙古族”不能简称为“蒙族”。", XH_ETH, patterns=["蒙族"], suggestions=["蒙古族"], nf=["古"])
@@ -198,7 +210,7 @@ e.add("huizu-yisilanjiao", "error", "“穆斯林”是伊斯兰教信徒的通�
       patterns=["回族就是伊斯兰教", "伊斯兰教就是回族", "回族是伊斯兰教", "伊斯兰教是回族"], suggestions=[])
 e.add("musilin-sha", "warning", "穆斯林宰牛羊及家禽，只说“宰”，不能写作“杀”。", XH_ETH, regex=r"杀(牛|羊|鸡|鸭|鹅|骆驼|牲)", suggestions=["宰$1"],
       nearby={"all": [["穆斯林", "清真", "古尔邦", "开斋", "回族", "伊斯兰"]]})
-e.add("huijiao", "warning", "“回教”是伊斯兰教的旧称，应称“伊斯兰教”。", XH_ETH, patterns=["回教徒", "回教"], suggestions=["伊斯兰教"], nf=["授", "育", "练", "室", "学"],
+e.add("huijiao", "warning", "“回教”是伊斯兰教的旧称，应称“伊斯兰教”。", XH_ETH, patterns=["回教徒", "回教"], suggestions=["伊斯兰教"], nf=["授", "育", "练", "室", "学", "徒"],
       np=["一", "来", "这", "每", "几"])
 e.rules[-1]["patterns"] = ["回教"]
 e.add("huijiaotu", "warning", "“回教徒”是旧称，应称“穆斯林”。", XH_ETH, patterns=["回教徒"], suggestions=["穆斯林"])
@@ -276,12 +288,19 @@ for wrong, right, py in [("纽西兰", "新西兰", "niuxilan"), ("寮国", "老
                          ("肯亚", "肯尼亚", "kenya"), ("象牙海岸", "科特迪瓦", "xiangyahaian"), ("卢安达", "卢旺达", "luanda"), ("蒲隆地", "布隆迪", "pulongdi"),
                          ("厄利垂亚", "厄立特里亚", "eliichuiya"), ("模里西斯", "毛里求斯", "molixisi"), ("塞席尔", "塞舌尔", "saixier"), ("葛摩", "科摩罗", "gemo"),
                          ("史瓦济兰", "埃斯瓦蒂尼", "shiwajilan"), ("波士尼亚与赫塞哥维纳", "波斯尼亚和黑塞哥维那", "bosiniya"), ("阿拉伯联合大公国", "阿拉伯联合酋长国", "alabolianhedagongguo"),
-                         ("卡达", "卡塔尔", "kada"), ("星加坡", "新加坡", "xingjiapo"), ("纽澳", "新西兰和澳大利亚", "niuao")]:
+                         ("卡达", "卡塔尔", "kada"), ("星加坡", "新加坡", "xingjiapo"), ("纽澳", "新西兰和澳大利亚", "niuao"),
+                         ("维德角", "佛得角", "weidejiao"), ("几内亚比索", "几内亚比绍", "jineiyabisuo"), ("吉布地", "吉布提", "jibudi"),
+                         ("茅利塔尼亚", "毛里塔尼亚", "maolitaniya"), ("赖比瑞亚", "利比里亚", "laibiruiya"), ("迦纳", "加纳", "jiana"),
+                         ("奈及利亚", "尼日利亚", "naijiliya"), ("加彭", "加蓬", "jiapeng"), ("衣索比亚", "埃塞俄比亚", "yisuobiya"),
+                         ("诺鲁", "瑙鲁", "nuolu"), ("格瑞那达", "格林纳达", "geruinada"), ("圣露西亚", "圣卢西亚", "shengluxiya"),
+                         ("盖亚那", "圭亚那", "gaiyana"), ("赖索托", "莱索托", "laisuotuo"), ("乌兹别克共和国", "乌兹别克斯坦", "wuzibiekegongheguo")]:
     kw = {}
-    if wrong in ("卡达", "肯亚", "葛摩", "纽澳"):
+    if wrong in ("卡达", "肯亚", "葛摩", "纽澳", "迦纳", "诺鲁", "加彭"):
         kw["whole_word"] = False
         kw["nearby"] = {"all": [["国", "总统", "首都", "外交", "大使", "总理", "政府", "访问", "非洲", "中东", "海湾"]]}
     n.add("yiming-" + py, "warning", "规范中文国名为“" + right + "”，“" + wrong + "”是港台或旧译名。", MFA, patterns=[wrong], suggestions=[right], **kw)
+n.add("miandian-lianbang", "warning", "缅甸国名自2010年起为“缅甸联邦共和国”，简称“缅甸”。", MFA, patterns=["缅甸联邦"], suggestions=["缅甸联邦共和国"], nf=["共和国"],
+      nearby={"none": years_before(2010)}, effective="2010-10-21")
 n.add("hanzhan", "warning", "规范表述为“朝鲜战争”或“抗美援朝战争”（中国人民志愿军参战）。", "习近平《在纪念中国人民志愿军抗美援朝出国作战70周年大会上的讲话》（2020年10月23日）规范表述“抗美援朝战争”", patterns=["韩战"], suggestions=["朝鲜战争"])
 
 # ======================= discriminatory =======================
@@ -307,6 +326,8 @@ for wrong, right, py, sev in [("残废人", "残疾人", "canfeiren", "error"), 
         kw["nf"] = ["摸"]
     if py == "baichi":
         kw["np"] = ["洁"]
+    if py == "yaba":
+        kw["nf"] = ["亏"]
     if py == "tanzi":
         kw["np"] = ["摊", "地", "果", "菜"]
     d.add("disability-" + py, sev, "对有身体伤疾的人士不使用“" + wrong + "”等蔑称，而应使用“残疾人”“盲人”“聋人”“智力障碍者”等词语。", XH_SOC + "第1条；《中华人民共和国残疾人保障法》",
@@ -325,7 +346,7 @@ d.add("beigao-minshi", "info", "民事、行政案件中的被告不称“被告
 d.add("zanghua", "warning", "新闻信息报道中不使用脏话、俚语、黑话及网络缩略脏语。", XH_SOC + "第6条",
       patterns=["他妈的", "妈的", "哇噻", "草泥马", "特么的", "尼玛", "卧槽", "我靠", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
                 "玛拉戈壁", "法克鱿", "丢你老母", "TMD", "SB", "NB"], suggestions=[])
-d.rules[-1]["patterns"] = ["他妈的", "妈的", "哇噻", "草泥马", "特么的", "卧槽", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
+d.rules[-1]["patterns"] = ["妈的", "哇噻", "草泥马", "特么的", "卧槽", "装逼", "牛逼", "傻逼", "撕逼", "逗比", "屌丝", "本屌", "呆逼", "爆菊",
                            "玛拉戈壁", "法克鱿", "丢你老母"]
 d.rules[-1]["not-preceded-by"] = ["他", "妈"]
 d.rules[-1]["allow"] = ["他妈的"]
