@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using ContentReview.Matching;
 
 namespace ContentReview.Benchmarks.Matching;
@@ -7,10 +6,10 @@ namespace ContentReview.Benchmarks.Matching;
 /// <summary>
 /// Search throughput over ~10 MB of text (see <see cref="MatcherBenchData"/>); build excluded (done in GlobalSetup).
 /// MB/s of UTF-8-equivalent input = 10 MiB / mean time; see benchmarks/results/*-matcher.md.
-/// Run: dotnet run -c Release --project benchmarks/ContentReview.Benchmarks -- --filter '*MatcherSearch*'
+/// Run: dotnet run -c Release --project benchmarks/ContentReview.Benchmarks -- --filter '*MatcherSearch*' --job short
+/// (add --inProcess on a busy machine, where building the out-of-process boilerplate can exceed BenchmarkDotNet's timeout).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class MatcherSearchBenchmarks
 {
     private string _text = "";
@@ -57,9 +56,8 @@ public class MatcherSearchBenchmarks
     public int SearchValuesLoop() => MatcherEngines.CountSearchValues(_searchValues, _text);
 }
 
-/// <summary>Build cost alone. Run: dotnet run -c Release --project benchmarks/ContentReview.Benchmarks -- --filter '*MatcherBuild*'</summary>
+/// <summary>Build cost alone. Run: dotnet run -c Release --project benchmarks/ContentReview.Benchmarks -- --filter '*MatcherBuild*' --job short</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class MatcherBuildBenchmarks
 {
     private string[] _patterns = [];

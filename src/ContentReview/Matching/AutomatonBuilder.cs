@@ -376,8 +376,11 @@ internal static class AutomatonBuilder
 
             // Child sets of similar width start where the previous one of that width fitted: the region before it was
             // too full then and has only filled up since. That makes the scan amortized linear per width bucket.
-            int bucket = System.Numerics.BitOperations.Log2((uint)classes.Count);
-            for (int b0 = Math.Max(Math.Max(_firstFree, _denseCursor), _widthCursor[bucket]) - c0; ; b0 += 64)
+            // Narrow sets (under 8 children) fit quickly anywhere that is not nearly full, so they all share bucket 0
+            // and keep filling the holes.
+            int bucket = classes.Count < 8 ? 0 : System.Numerics.BitOperations.Log2((uint)classes.Count);
+            int from = bucket == 0 ? Math.Max(_firstFree, _denseCursor) : Math.Max(Math.Max(_firstFree, _denseCursor), _widthCursor[bucket]);
+            for (int b0 = from - c0; ; b0 += 64)
             {
                 ulong mask = ulong.MaxValue;
                 for (int k = 0; k < classes.Count && mask != 0; k++)
@@ -388,7 +391,11 @@ internal static class AutomatonBuilder
                 if (mask != 0)
                 {
                     int b = b0 + System.Numerics.BitOperations.TrailingZeroCount(mask);
-                    _widthCursor[bucket] = b + c0;
+                    if (bucket != 0)
+                    {
+                        _widthCursor[bucket] = b + c0;
+                    }
+
                     return b;
                 }
             }

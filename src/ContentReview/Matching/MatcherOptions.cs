@@ -15,10 +15,16 @@ public sealed class MatcherOptions
     /// <summary>Fold full-width ASCII letters, digits and symbols (U+FF01–U+FF5E) to half-width. Default: on.</summary>
     public bool FoldWidth { get; set; } = true;
 
-    /// <summary>Match Latin letters case-insensitively. Default: on.</summary>
+    /// <summary>
+    /// Match letters case-insensitively: simple one-to-one lower-casing of BMP characters (Latin, Greek, Cyrillic,
+    /// full-width Latin), so lengths and offsets never change. Default: on.
+    /// </summary>
     public bool IgnoreCase { get; set; } = true;
 
-    /// <summary>Fold traditional Chinese characters to simplified (OpenCC TSCharacters). Default: on.</summary>
+    /// <summary>
+    /// Fold traditional Chinese characters to simplified (OpenCC TSCharacters, first target of each entry, embedded in
+    /// the library), so 臺灣政府 matches the pattern 台湾政府. Default: on.
+    /// </summary>
     public bool FoldTraditional { get; set; } = true;
 
     /// <summary>
