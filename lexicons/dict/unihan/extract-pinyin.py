@@ -23,6 +23,6 @@ with bz2.open(src, "rt", encoding="utf-8") as f:
         if code > 0xFFFF:
             continue
         rows.append((code, value.strip()))
-print("# kMandarin readings from Unihan_Readings.txt (Debian unicode-data), Unicode License v3; " + " ".join(h.lstrip("# ") for h in header))
+print("# kMandarin readings from Unihan_Readings.txt (Debian unicode-data), Unicode licence (see COPYRIGHT.debian); " + " ".join(h.lstrip("# ") for h in header))
 for code, value in sorted(rows):
     print("%s\t%s" % (chr(code), value))

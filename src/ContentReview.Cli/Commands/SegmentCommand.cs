@@ -89,43 +89,7 @@ internal static class SegmentCommand
         using (input)
         using (var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16))
         {
-            output.NewLine = "\n";
-            var words = new List<TextSpan>();
-            while (input.ReadLine() is { } line)
-            {
-                words.Clear();
-                lines++;
-                chars += line.Length;
-                if (search)
-                {
-                    words.AddRange(segmenter.CutForSearch(line, hmm));
-                }
-                else
-                {
-                    segmenter.Cut(line, hmm, words);
-                }
-
-                bool first = true;
-                foreach (TextSpan w in words)
-                {
-                    ReadOnlySpan<char> word = line.AsSpan(w.Start, w.Length);
-                    if (IsBlank(word))
-                    {
-                        continue;
-                    }
-
-                    if (!first)
-                    {
-                        output.Write(' ');
-                    }
-
-                    output.Write(word);
-                    first = false;
-                }
-
-                output.WriteLine();
-                tokens += words.Count;
-            }
+            (lines, chars, tokens) = Write(segmenter, input, output, hmm, search);
         }
 
         if (stats)
@@ -137,6 +101,50 @@ internal static class SegmentCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The output loop: each input line as its non-blank words separated by single spaces, then "\n".</summary>
+    internal static (long Lines, long Chars, long Tokens) Write(JiebaSegmenter segmenter, TextReader input, TextWriter output, bool hmm, bool search)
+    {
+        long chars = 0, lines = 0, tokens = 0;
+        var words = new List<TextSpan>();
+        while (input.ReadLine() is { } line)
+        {
+            words.Clear();
+            lines++;
+            chars += line.Length;
+            if (search)
+            {
+                words.AddRange(segmenter.CutForSearch(line, hmm));
+            }
+            else
+            {
+                segmenter.Cut(line, hmm, words);
+            }
+
+            bool first = true;
+            foreach (TextSpan w in words)
+            {
+                ReadOnlySpan<char> word = line.AsSpan(w.Start, w.Length);
+                if (IsBlank(word))
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    output.Write(' ');
+                }
+
+                output.Write(word);
+                first = false;
+            }
+
+            output.Write('\n');
+            tokens += words.Count;
+        }
+
+        return (lines, chars, tokens);
     }
 
     private static bool IsBlank(ReadOnlySpan<char> word)

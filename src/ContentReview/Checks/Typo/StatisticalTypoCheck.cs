@@ -110,6 +110,8 @@ public sealed class StatisticalTypoCheck : IReviewCheck
         char[] window = new char[(2 * Window) + 1];
         double[] wRoute = new double[window.Length + 1];
         int[] wNext = new int[window.Length];
+        PrefixDictionary dict = _core.Dictionary;
+        int[] prefixNodes = new int[Window];
         while (i < n)
         {
             if (!JiebaCore.IsHan(text[i]))
@@ -139,15 +141,51 @@ public sealed class StatisticalTypoCheck : IReviewCheck
                 for (int x = 0; x < m; x++)
                 {
                     int a = Math.Max(0, x - Window), b = Math.Min(m, x + Window + 1);
+                    char[] confusables = _res.Confusables(run[x]);
+                    if (confusables.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    // Trie nodes of run[k..x) for each k in [a, x): a replacement can only end up inside a word if
+                    // it continues one of these prefixes or starts a prefix with the next character. This cheap
+                    // test skips the DP for most replacements.
+                    for (int k = a; k < x; k++)
+                    {
+                        int node = 0;
+                        for (int q = k; q < x && (node = dict.Child(node, run[q])) != 0; q++)
+                        {
+                        }
+
+                        prefixNodes[k - a] = node;
+                    }
+
                     Span<char> w = window.AsSpan(0, b - a);
                     run[a..b].CopyTo(w);
-                    double baseScore = _core.BestRoute(w, wRoute, wNext);
+                    double baseScore = double.NaN;
                     double bestGain = double.NegativeInfinity;
                     char best = '\0';
-                    foreach (char c in _res.Confusables(run[x]))
+                    foreach (char c in confusables)
                     {
+                        bool possible = x + 1 < b && dict.Child(dict.Child(0, c), run[x + 1]) != 0;
+                        for (int k = a; !possible && k < x; k++)
+                        {
+                            possible = prefixNodes[k - a] != 0 && dict.Child(prefixNodes[k - a], c) != 0;
+                        }
+
+                        if (!possible)
+                        {
+                            continue;
+                        }
+
+                        if (double.IsNaN(baseScore))
+                        {
+                            baseScore = _core.BestRoute(w, wRoute, wNext);
+                        }
+
                         w[x - a] = c;
                         double score = _core.BestRoute(w, wRoute, wNext);
+                        w[x - a] = run[x];
                         if (score - baseScore > bestGain && InWord(wNext, b - a, x - a))
                         {
                             bestGain = score - baseScore;

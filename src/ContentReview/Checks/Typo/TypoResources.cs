@@ -136,8 +136,15 @@ internal sealed class TypoResources
     /// <summary>Whether <paramref name="written"/> is a traditional form of <paramref name="intended"/>.</summary>
     public bool IsTraditionalOf(char written, char intended) => _traditional.TryGetValue(written, out var s) && s == intended;
 
-    /// <summary>Common characters that sound like <paramref name="c"/> (toneless) or look like it; not <paramref name="c"/> itself.</summary>
-    public IEnumerable<char> Confusables(char c)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, char[]> _confusables = new();
+
+    /// <summary>
+    /// Common characters that sound like <paramref name="c"/> (toneless) or look like it; not <paramref name="c"/>
+    /// itself. Computed once per character and cached (the statistical check asks for every character it reads).
+    /// </summary>
+    public char[] Confusables(char c) => _confusables.GetOrAdd(c, static (ch, self) => self.ComputeConfusables(ch).ToArray(), this);
+
+    private IEnumerable<char> ComputeConfusables(char c)
     {
         var seen = new HashSet<char> { c };
         if (_readings.TryGetValue(c, out var readings))
