@@ -22,8 +22,11 @@ namespace ContentReview.Checks.Lexicon;
 /// off (exact rules are about punctuation, and the width of a comma is exactly what such a rule may be about). Case and
 /// traditional folding stay on: they do not touch punctuation.</item>
 /// <item>regex rules run on the plain text without normalization, each with a match timeout
-/// (<see cref="RuleFileParser.RegexMatchTimeout"/>); a rule that times out on an input is skipped for that input rather
-/// than failing the review.</item>
+/// (<see cref="RuleFileParser.RegexMatchTimeout"/>), and only on texts that contain, for each of up to four sets of
+/// literals every match of the rule must contain, one of them (<see cref="RegexPrefilter"/>; found by the literal scan,
+/// which they join), so a text pays one
+/// automaton pass rather than one interpreted regex scan per rule. A rule that times out on an input is skipped for
+/// that input rather than failing the review.</item>
 /// </list>
 /// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
 /// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
@@ -41,9 +44,7 @@ internal sealed class LexiconCheck : IReviewCheck
     private readonly MultiPatternMatcher? _exact;
     private readonly int[] _exactOwner;
     private readonly int[] _regexRules;
-    private readonly uint[] _regexClauseMask;
-    private readonly MultiPatternMatcher? _regexTriggers;
-    private readonly (int Rule, uint Clause)[] _regexTriggerOwner;
+    private readonly byte[] _regexRequiredMask;
     private readonly MultiPatternMatcher? _ruleAllow;
     private readonly int[] _ruleAllowOwner;
     private readonly IWordSegmenter _segmenter;
@@ -54,11 +55,28 @@ internal sealed class LexiconCheck : IReviewCheck
     {
         _rules = rules.ToArray();
         _segmenter = segmenter;
-        (_literal, _literalOwner) = BuildMatcher(_rules, r => r.Regex is null && !r.Exact ? r.Patterns : [], MatcherOptionsFor(false), true);
+        // Regex rules with a prefilter contribute their required literals to the literal scan, under the owner
+        // ~(ruleIndex * 4 + set): the rule runs only when every one of its (at most four) sets has an occurrence.
+        _regexRequiredMask = new byte[_rules.Length];
+        var anchors = new List<(int Owner, string Literal)>();
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            if (_rules[i].Regex is { } regex && RegexPrefilter.RequiredLiteralSets(regex.ToString()) is { } sets
+                && sets.All(set => set.All(ContentReviewerBuilder.IsMatchable)))
+            {
+                Debug.Assert(sets.Count is > 0 and <= 4, "at most four sets");
+                _regexRequiredMask[i] = (byte)((1 << sets.Count) - 1);
+                for (int k = 0; k < sets.Count; k++)
+                {
+                    anchors.AddRange(sets[k].Select(l => (i * 4 + k, l)));
+                }
+            }
+        }
+
+        (_literal, _literalOwner) = BuildMatcher(_rules, r => r.Regex is null && !r.Exact ? r.Patterns : [], MatcherOptionsFor(false), true, anchors);
         (_exact, _exactOwner) = BuildMatcher(_rules, r => r.Regex is null && r.Exact ? r.Patterns : [], MatcherOptionsFor(true), true);
         (_ruleAllow, _ruleAllowOwner) = BuildMatcher(_rules, r => r.Allow, MatcherOptionsFor(false), false);
         _regexRules = Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Regex is not null).ToArray();
-        (_regexTriggers, _regexTriggerOwner, _regexClauseMask) = BuildRegexTriggers(_rules, _regexRules);
         Categories = _rules.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
@@ -83,11 +101,21 @@ internal sealed class LexiconCheck : IReviewCheck
     public void Run(ReviewContext context, ICollection<Finding> findings)
     {
         var run = new RunState(this, context, findings);
+        byte[]? triggered = null;
         if (_literal is not null)
         {
             foreach (var m in _literal.FindAll(context.Text))
             {
-                run.Consider(_literalOwner[m.PatternIndex], m.Start, m.Length, null);
+                int owner = _literalOwner[m.PatternIndex];
+                if (owner >= 0)
+                {
+                    run.Consider(owner, m.Start, m.Length, null);
+                }
+                else
+                {
+                    int anchor = ~owner;
+                    (triggered ??= new byte[_rules.Length])[anchor / 4] |= (byte)(1 << (anchor % 4));
+                }
             }
         }
 
@@ -99,25 +127,12 @@ internal sealed class LexiconCheck : IReviewCheck
             }
         }
 
-        // A regex rule runs only when every one of its trigger clauses has a literal in the text (RegexTriggers): one
-        // matcher pass instead of a full scan per regex. A rule without clauses has mask 0 and always runs.
-        Span<uint> hits = _regexRules.Length <= 256 ? stackalloc uint[_regexRules.Length] : new uint[_regexRules.Length];
-        hits.Clear();
-        if (_regexTriggers is not null)
+        foreach (int ruleIndex in _regexRules)
         {
-            foreach (var m in _regexTriggers.FindAll(context.Text))
+            byte mask = _regexRequiredMask[ruleIndex];
+            if (!run.IsEnabled(ruleIndex) || (mask != 0 && (triggered is null || triggered[ruleIndex] != mask)))
             {
-                var (k, clause) = _regexTriggerOwner[m.PatternIndex];
-                hits[k] |= clause;
-            }
-        }
-
-        for (int k = 0; k < _regexRules.Length; k++)
-        {
-            int ruleIndex = _regexRules[k];
-            if (hits[k] != _regexClauseMask[k] || !run.IsEnabled(ruleIndex))
-            {
-                continue;
+                continue; // disabled in this call, or none of the literals every match contains occurs in the text
             }
 
             var regex = _rules[ruleIndex].Regex!;
@@ -138,72 +153,9 @@ internal sealed class LexiconCheck : IReviewCheck
         }
     }
 
-    /// <summary>
-    /// Builds one exact matcher over the trigger literals of every regex rule. Owner: the rule's position in
-    /// <paramref name="regexRules"/> and its clause bit; mask: the bits a text must hit before the regex runs (0 for a
-    /// rule without derivable clauses, which always runs).
-    /// </summary>
-    private static (MultiPatternMatcher? Matcher, (int Rule, uint Clause)[] Owner, uint[] Mask) BuildRegexTriggers(LexiconRule[] rules, int[] regexRules)
-    {
-        var mask = new uint[regexRules.Length];
-        var patterns = new List<string>();
-        var owners = new List<(int, uint)>();
-        for (int k = 0; k < regexRules.Length; k++)
-        {
-            var clauses = RegexTriggers.Extract(rules[regexRules[k]].Regex!.ToString());
-            if (clauses is null || clauses.Any(c => c.Any(HasLoneSurrogate)))
-            {
-                continue;
-            }
-
-            Debug.Assert(clauses.Count <= RegexTriggers.MaxClauses, "clause bits fit in a uint");
-            for (int c = 0; c < clauses.Count; c++)
-            {
-                uint bit = 1u << c;
-                mask[k] |= bit;
-                foreach (var t in clauses[c])
-                {
-                    patterns.Add(t);
-                    owners.Add((k, bit));
-                }
-            }
-        }
-
-        if (patterns.Count == 0)
-        {
-            return (null, [], mask);
-        }
-
-        var exact = new MatcherOptions
-        {
-            MatchKind = MatchKind.All,
-            FoldWidth = false,
-            IgnoreCase = false,
-            FoldTraditional = false,
-            SkipIgnorable = false,
-        };
-        return (MultiPatternMatcher.Create(patterns, exact), owners.ToArray(), mask);
-    }
-
-    private static bool HasLoneSurrogate(string s)
-    {
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(s[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
-        LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern)
+        LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern,
+        List<(int Owner, string Literal)>? anchors = null)
     {
         var patterns = new List<string>();
         var owners = new List<int>();
@@ -214,6 +166,12 @@ internal sealed class LexiconCheck : IReviewCheck
                 patterns.Add(p);
                 owners.Add(i);
             }
+        }
+
+        foreach (var (owner, literal) in anchors ?? [])
+        {
+            patterns.Add(literal);
+            owners.Add(~owner);
         }
 
         if (patterns.Count == 0)
@@ -236,7 +194,7 @@ internal sealed class LexiconCheck : IReviewCheck
                 }
                 catch (ArgumentException e)
                 {
-                    var rule = rules[owners[i]];
+                    var rule = rules[owners[i] >= 0 ? owners[i] : ~owners[i] / 4];
                     var what = isPattern ? "pattern" : "allow term";
                     throw new LexiconFormatException(rule.File, rule.Line, rule.Id,
                         $"{what} '{patterns[i]}' can never match: it holds only spaces or ignorable symbols{(isPattern && rule.Exact ? "" : " (use 'exact: true' to match punctuation literally)")}", e);
