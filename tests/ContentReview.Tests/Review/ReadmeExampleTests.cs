@@ -31,4 +31,26 @@ public class ReadmeExampleTests
         Assert.Contains(lines, l => l.Contains("纪念 → 庆祝", StringComparison.Ordinal));
         Assert.StartsWith("3+12 (lexicon ", lines[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadmeExample_IsTheCodeThisTestRuns()
+    {
+        static string Normalize(IEnumerable<string> lines) =>
+            string.Join("\n", lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+
+        string readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        int start = readme.IndexOf("```csharp\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no ```csharp block");
+        start += "```csharp\n".Length;
+        int end = readme.IndexOf("```", start, StringComparison.Ordinal);
+        var readmeLines = readme[start..end].Split('\n').Where(l => !l.TrimStart().StartsWith("using ", StringComparison.Ordinal));
+
+        string test = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "ContentReview.Tests", "Review", "ReadmeExampleTests.cs"));
+        int from = test.IndexOf("// ---- README example starts ----", StringComparison.Ordinal);
+        int to = test.IndexOf("// ---- README example ends ----", StringComparison.Ordinal);
+        var testLines = test[from..to].Split('\n').Skip(1);
+
+        Assert.Contains("ContentReviewer.CreateDefault()", Normalize(readmeLines), StringComparison.Ordinal);
+        Assert.Equal(Normalize(testLines), Normalize(readmeLines));
+    }
 }
