@@ -21,10 +21,17 @@ internal sealed class SharedOptions
         Description = "Do not load the built-in lexicon (use only --lexicon folders).",
     };
 
+    public Option<bool> StatisticalTypos { get; } = new("--statistical-typos")
+    {
+        Description = "Also run the statistical typo check (same-pinyin and similar-shape candidates scored with word "
+            + "frequencies; warnings). Off by default: it costs far more than the rest of a review.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Lexicon);
         command.Options.Add(NoBuiltIn);
+        command.Options.Add(StatisticalTypos);
     }
 
     public ReviewerSettings Settings(ParseResult parse)
@@ -41,7 +48,7 @@ internal sealed class SharedOptions
         }
 
         // --no-builtin without --lexicon is allowed: the structured checks (privacy, secrets, number formats) still run.
-        return new ReviewerSettings(!parse.GetValue(NoBuiltIn), directories);
+        return new ReviewerSettings(!parse.GetValue(NoBuiltIn), directories) { StatisticalTypos = parse.GetValue(StatisticalTypos) };
     }
 
     /// <summary>Builds the reviewer; a malformed lexicon becomes a usage error carrying file:line and rule id.</summary>

@@ -12,10 +12,14 @@ internal interface ITextReviewer
     ReviewResult Review(string text, ReviewOptions options);
 }
 
-/// <summary>How to build the reviewer: built-in lexicon or not, extra lexicon folders.</summary>
+/// <summary>How to build the reviewer: built-in lexicon or not, extra lexicon folders, the opt-in statistical typo check.</summary>
 /// <param name="UseBuiltInLexicon">Load the built-in lexicon.</param>
 /// <param name="LexiconDirectories">Extra rule folders, in order (later ones may override earlier rules by id).</param>
-internal sealed record ReviewerSettings(bool UseBuiltInLexicon, IReadOnlyList<string> LexiconDirectories);
+internal sealed record ReviewerSettings(bool UseBuiltInLexicon, IReadOnlyList<string> LexiconDirectories)
+{
+    /// <summary>Run the statistical typo check (<see cref="ContentReviewerBuilder.UseStatisticalTypoCheck"/>).</summary>
+    public bool StatisticalTypos { get; init; }
+}
 
 /// <summary>The production <see cref="ITextReviewer"/>: a <see cref="ContentReviewer"/> built from the settings.</summary>
 internal sealed class ContentReviewerAdapter : ITextReviewer
@@ -31,7 +35,9 @@ internal sealed class ContentReviewerAdapter : ITextReviewer
     /// <summary>Builds the reviewer; lexicon errors surface as <see cref="LexiconFormatException"/>.</summary>
     public static ITextReviewer Create(ReviewerSettings settings)
     {
-        var builder = ContentReviewer.CreateBuilder().UseBuiltInLexicon(settings.UseBuiltInLexicon);
+        var builder = ContentReviewer.CreateBuilder()
+            .UseBuiltInLexicon(settings.UseBuiltInLexicon)
+            .UseStatisticalTypoCheck(settings.StatisticalTypos);
         foreach (var directory in settings.LexiconDirectories)
         {
             builder.AddLexiconDirectory(directory);

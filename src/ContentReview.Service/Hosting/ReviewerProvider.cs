@@ -145,7 +145,9 @@ internal sealed partial class ReviewerProvider : IReviewerProvider, IDisposable
 
     private ContentReviewer Build()
     {
-        var builder = ContentReviewer.CreateBuilder().UseBuiltInLexicon(_options.UseBuiltInLexicon);
+        var builder = ContentReviewer.CreateBuilder()
+            .UseBuiltInLexicon(_options.UseBuiltInLexicon)
+            .UseStatisticalTypoCheck(_options.StatisticalTypoCheck);
         foreach (string directory in LexiconDirectories)
         {
             if (!Directory.Exists(directory))

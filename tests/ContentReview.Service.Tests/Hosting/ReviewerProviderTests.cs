@@ -130,6 +130,18 @@ public sealed class ReviewerProviderTests : IDisposable
         Assert.Single(provider.Current.Reviewer.Review("农业部").Findings);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Current_StatisticalTypoCheckOption_AddsTheCheckOnlyWhenOn(bool on)
+    {
+        using var provider = CreateProvider(o => o.StatisticalTypoCheck = on);
+
+        Assert.Equal(on, provider.Current.Reviewer.Checks.Any(c => c is ContentReview.Checks.Typo.StatisticalTypoCheck));
+        Assert.Equal(on, provider.Current.Reviewer.Review("这是程序正档原则的要求。").Findings
+            .Any(f => f.RuleId == ContentReview.Checks.Typo.StatisticalTypoCheck.RuleId));
+    }
+
     [Fact]
     public void Categories_IncludeWellKnownLexiconAndCheckCategories()
     {
