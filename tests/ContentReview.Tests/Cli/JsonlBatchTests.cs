@@ -83,7 +83,8 @@ public sealed class JsonlBatchTests
         var fake = CliHarness.DefaultFake();
         var input = "{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"<p>a</p>\",\"contentType\":\"html\"}\n{\"id\":3,\"text\":\"a\",\"contentType\":\"text\"}\n";
 
-        await CliHarness.RunAsync(["review", "-i", "jsonl", "-"], input, reviewer: fake);
+        // One job: the fake records calls in the order they happen, and parallel jobs may call out of input order.
+        await CliHarness.RunAsync(["review", "-i", "jsonl", "--jobs", "1", "-"], input, reviewer: fake);
         var second = CliHarness.DefaultFake();
         await CliHarness.RunAsync(["review", "-i", "jsonl", "--content-type", "html", "-"], "{\"id\":1,\"text\":\"a\"}", reviewer: second);
 
