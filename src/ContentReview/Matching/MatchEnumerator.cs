@@ -88,23 +88,8 @@ public ref struct MatchEnumerator
                 }
             }
 
-            while (true)
-            {
-                ref AcNode n = ref Unsafe.Add(ref nodes, s);
-                int t = n.Base + cls;
-                if ((uint)t < size && Unsafe.Add(ref nodes, t).Check == s)
-                {
-                    s = t;
-                    break;
-                }
-
-                if (s == AhoCorasickAutomaton.Root)
-                {
-                    break;
-                }
-
-                s = n.Fail;
-            }
+            int t = Unsafe.Add(ref nodes, s).Base + cls;
+            s = (uint)t < size && Unsafe.Add(ref nodes, t).Check == s ? t : FailTransition(ref nodes, size, s, cls);
 
             i += width;
             int o = Unsafe.Add(ref nodes, s).Out;

@@ -13,7 +13,6 @@ internal static class EmbeddedData
     public const string UnihanMandarin = "ContentReview.Dict.unihan.kMandarin.txt.gz";
     public const string ProtectedTerms = "ContentReview.Dict.typo.protected-terms.txt.gz";
     public const string SimilarShape = "ContentReview.Dict.typo.similar-shape.txt.gz";
-    public const string TraditionalToSimplified = "ContentReview.Dict.opencc.TSCharacters.txt.gz";
 
     /// <summary>Opens the decompressed content of an embedded dictionary.</summary>
     public static Stream Open(string logicalName)

@@ -19,7 +19,6 @@ internal sealed class TypoResources
     private readonly Dictionary<char, string[]> _readings = [];
     private readonly Dictionary<string, char[]> _byReading = new(StringComparer.Ordinal);
     private readonly Dictionary<char, char[]> _shapes = [];
-    private readonly Dictionary<char, char> _traditional = [];
 
     private TypoResources(JiebaSegmenter segmenter)
     {
@@ -92,18 +91,6 @@ internal sealed class TypoResources
                 _shapes[c] = set.ToArray();
             }
         }
-
-        using (StreamReader r = EmbeddedData.OpenText(EmbeddedData.TraditionalToSimplified))
-        {
-            while (r.ReadLine() is { } line)
-            {
-                int tab = line.IndexOf('\t');
-                if (tab == 1 && line.Length > 2)
-                {
-                    _traditional.TryAdd(line[0], line[2]);
-                }
-            }
-        }
     }
 
     public static TypoResources Default => s_default.Value;
@@ -134,7 +121,8 @@ internal sealed class TypoResources
     public bool SimilarShape(char a, char b) => _shapes.TryGetValue(a, out var s) && Array.IndexOf(s, b) >= 0;
 
     /// <summary>Whether <paramref name="written"/> is a traditional form of <paramref name="intended"/>.</summary>
-    public bool IsTraditionalOf(char written, char intended) => _traditional.TryGetValue(written, out var s) && s == intended;
+    public bool IsTraditionalOf(char written, char intended) =>
+        written != intended && Normalization.TraditionalChineseMap.Fold(written) == intended;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, char[]> _confusables = new();
 
