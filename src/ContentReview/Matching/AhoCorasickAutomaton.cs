@@ -61,7 +61,7 @@ internal sealed class AhoCorasickAutomaton
     /// <summary>The largest number of classes a <see cref="ushort"/> table can hold.</summary>
     public const int MaxClassCount = ushort.MaxValue + 1;
 
-    /// <summary>Slot of the root state.</summary>
+    /// <summary>Slot of the root state in the canonical layout (in <see cref="Nodes"/> it is <see cref="RootState"/>).</summary>
     public const int Root = 0;
 
     /// <summary><see cref="AcNode.Check"/> of an unused slot (never equal to a state).</summary>
@@ -73,6 +73,10 @@ internal sealed class AhoCorasickAutomaton
     /// <summary><see cref="AcNode.Base"/> of a state without children: <c>Base + class</c> is always negative.</summary>
     public const int LeafBase = -(1 << 30);
 
+    /// <summary>
+    /// Takes the canonical tables (as built and as saved: root in slot 0, <see cref="LeafBase"/> for leaves, bases possibly
+    /// negative) and lays them out for the search loop; see <see cref="Nodes"/>.
+    /// </summary>
     public AhoCorasickAutomaton(
         ushort[] classMap,
         int[] supplementaryKeys,
@@ -91,11 +95,11 @@ internal sealed class AhoCorasickAutomaton
         SupplementaryKeys = supplementaryKeys;
         SupplementaryClasses = supplementaryClasses;
         ClassCount = classCount;
-        Nodes = nodes;
-        Depth = depth;
         Outs = outs;
         OutPatterns = outPatterns;
         MaxPatternLength = maxPatternLength;
+        CanonicalLength = nodes.Length;
+        (Nodes, Depth, RootRow, Shift) = LayOut(nodes, depth, classCount);
     }
 
     /// <summary>UTF-16 code unit → class (<see cref="DeadClass"/>, <see cref="SkipClass"/>, <see cref="HighSurrogateClass"/>, or ≥ <see cref="FirstClass"/>).</summary>
@@ -110,11 +114,33 @@ internal sealed class AhoCorasickAutomaton
     /// <summary>Number of classes including the three special ones.</summary>
     public int ClassCount { get; }
 
-    /// <summary>The double array (slot 0 is the root).</summary>
+    /// <summary>
+    /// The double array as the search loop reads it: the canonical slots moved up by <see cref="Shift"/> so every
+    /// <c>Base + class</c> is at least 0, followed by <see cref="ClassCount"/> padding slots so it is always inside the
+    /// array; leaves point their <c>Base</c> into the padding. <see cref="AcNode.Check"/> and <see cref="AcNode.Fail"/>
+    /// hold shifted state numbers; the root is <see cref="RootState"/>. No bounds check is needed on a transition.
+    /// </summary>
     public AcNode[] Nodes { get; }
 
-    /// <summary>Depth (string length in code points) of each state; 0 for the root and unused slots.</summary>
+    /// <summary>Depth (string length in code points) of each slot of <see cref="Nodes"/>; 0 for the root and unused slots.</summary>
     public int[] Depth { get; }
+
+    /// <summary>
+    /// The root's transitions, dense by class: entry <c>c</c> is a copy of the record of the state reached from the root on
+    /// class <c>c</c> (the root itself for the dead class and classes no pattern starts with), with
+    /// <see cref="AcNode.Check"/> replaced by that state's number. A failed transition out of a state whose failure link
+    /// is the root (most of them) is one load here.
+    /// </summary>
+    public AcNode[] RootRow { get; }
+
+    /// <summary>How far the canonical slots were moved up in <see cref="Nodes"/>.</summary>
+    public int Shift { get; }
+
+    /// <summary>The root's slot in <see cref="Nodes"/>.</summary>
+    public int RootState => Shift;
+
+    /// <summary>Number of slots in the canonical double array.</summary>
+    public int CanonicalLength { get; }
 
     /// <summary>Output entries, referenced by <see cref="AcNode.Out"/> and chained by <see cref="OutEntry.Next"/>.</summary>
     public OutEntry[] Outs { get; }
@@ -129,7 +155,7 @@ internal sealed class AhoCorasickAutomaton
     public int CountStates()
     {
         int n = 0;
-        foreach (ref readonly var node in Nodes.AsSpan())
+        foreach (ref readonly var node in Nodes.AsSpan(Shift, CanonicalLength))
         {
             if (node.Check != FreeCheck)
             {
@@ -142,7 +168,7 @@ internal sealed class AhoCorasickAutomaton
 
     /// <summary>Approximate heap size of the compiled tables, in bytes.</summary>
     public long ApproximateSize =>
-        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 16L) + (Depth.Length * 4L)
+        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 16L) + (Depth.Length * 4L) + (RootRow.Length * 16L)
         + (Outs.Length * 16L) + (OutPatterns.Length * 4L);
 
     /// <summary>The class of a supplementary code point (binary search; such characters are rare in text).</summary>
@@ -150,5 +176,100 @@ internal sealed class AhoCorasickAutomaton
     {
         int i = Array.BinarySearch(SupplementaryKeys, codePoint);
         return i >= 0 ? SupplementaryClasses[i] : DeadClass;
+    }
+
+    /// <summary>The canonical slots (as built and saved), reconstructed from the search layout.</summary>
+    public (AcNode[] Nodes, int[] Depth) ToCanonical()
+    {
+        int k = Shift;
+        int leafBase = k + CanonicalLength;
+        var nodes = new AcNode[CanonicalLength];
+        var depth = new int[CanonicalLength];
+        for (int s = 0; s < nodes.Length; s++)
+        {
+            var node = Nodes[s + k];
+            if (node.Check == FreeCheck)
+            {
+                nodes[s] = new AcNode { Base = LeafBase, Check = FreeCheck, Fail = 0, Out = -1 };
+                continue;
+            }
+
+            nodes[s] = new AcNode
+            {
+                Base = node.Base == leafBase ? LeafBase : node.Base - k,
+                Check = node.Check == RootCheck ? RootCheck : node.Check - k,
+                Fail = node.Fail - k,
+                Out = node.Out,
+            };
+            depth[s] = Depth[s + k];
+        }
+
+        return (nodes, depth);
+    }
+
+    /// <summary>
+    /// The search layout of <see cref="Nodes"/> from the canonical slots. States with children keep their base (moved up
+    /// by the shift); childless states and unused slots get a base in the padding, where no <c>Check</c> matches.
+    /// Relies only on the invariants the loader validates (children in range, classes below <paramref name="classCount"/>),
+    /// so a loaded automaton can never make the unchecked search loop read outside the array.
+    /// </summary>
+    private static (AcNode[] Nodes, int[] Depth, AcNode[] RootRow, int Shift) LayOut(AcNode[] canonical, int[] canonicalDepth, int classCount)
+    {
+        int n = canonical.Length;
+        var hasChildren = new bool[n];
+        for (int s = 1; s < n; s++)
+        {
+            int parent = canonical[s].Check;
+            if (parent >= 0 && parent < n)
+            {
+                hasChildren[parent] = true;
+            }
+        }
+
+        int k = 0;
+        for (int s = 0; s < n; s++)
+        {
+            if (hasChildren[s])
+            {
+                k = Math.Max(k, -canonical[s].Base);
+            }
+        }
+
+        int leafBase = k + n;
+        var nodes = new AcNode[k + n + classCount];
+        var depth = new int[nodes.Length];
+        nodes.AsSpan().Fill(new AcNode { Base = leafBase, Check = FreeCheck, Fail = k, Out = -1 });
+        for (int s = 0; s < n; s++)
+        {
+            var node = canonical[s];
+            if (node.Check == FreeCheck)
+            {
+                continue;
+            }
+
+            nodes[s + k] = new AcNode
+            {
+                Base = hasChildren[s] ? node.Base + k : leafBase,
+                Check = node.Check == RootCheck ? RootCheck : node.Check + k,
+                Fail = node.Fail + k,
+                Out = node.Out,
+            };
+            depth[s + k] = canonicalDepth[s];
+        }
+
+        var rootRow = new AcNode[classCount];
+        ref readonly var root = ref nodes[k];
+        for (int c = 0; c < classCount; c++)
+        {
+            int target = k;
+            if (c >= FirstClass && root.Base + c < nodes.Length && nodes[root.Base + c].Check == k)
+            {
+                target = root.Base + c;
+            }
+
+            rootRow[c] = nodes[target] with { Check = target };
+        }
+
+        return (nodes, depth, rootRow, k);
     }
 }

@@ -17,7 +17,6 @@ public ref struct MatchEnumerator
     private int _pos;          // next code unit to read
     private int _state;        // automaton state
     private int _count;        // non-ignorable code points read so far (leftmost: relative to the last restart)
-    private int _depth;        // depth of _state (leftmost only)
     private int _irregularEnd; // end of the last ignorable character or surrogate pair read
 
     // LeftmostLongest: the best match so far, not yet known to be final.
@@ -40,6 +39,7 @@ public ref struct MatchEnumerator
         _leftmost = matcher.MatchKind == MatchKind.LeftmostLongest;
         _candPattern = -1;
         _pendingEntry = -1;
+        _state = matcher.Automaton.RootState;
     }
 
     /// <summary>The current match.</summary>
@@ -63,15 +63,19 @@ public ref struct MatchEnumerator
         var text = _text;
         var ac = _ac;
         ref AcNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
+        ref AcNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
-        uint size = (uint)ac.Nodes.Length;
+        int root = ac.RootState;
         int i = _pos;
         int s = _state;
+        ref AcNode next = ref Unsafe.Add(ref nodes, s);
+        int sBase = next.Base;
+        int sFail = next.Fail;
         while ((uint)i < (uint)text.Length)
         {
             int cls = Unsafe.Add(ref map, text[i]);
             int width = 1;
-            if (cls < AhoCorasickAutomaton.FirstClass)
+            if ((uint)(cls - AhoCorasickAutomaton.SkipClass) <= AhoCorasickAutomaton.HighSurrogateClass - AhoCorasickAutomaton.SkipClass)
             {
                 cls = Special(text, i, cls, ref width);
                 if (cls == AhoCorasickAutomaton.SkipClass)
@@ -79,20 +83,30 @@ public ref struct MatchEnumerator
                     i += width;
                     continue;
                 }
-
-                if (cls == AhoCorasickAutomaton.DeadClass)
-                {
-                    s = AhoCorasickAutomaton.Root;
-                    i += width;
-                    continue;
-                }
             }
 
-            int t = Unsafe.Add(ref nodes, s).Base + cls;
-            s = (uint)t < size && Unsafe.Add(ref nodes, t).Check == s ? t : FailTransition(ref nodes, size, s, cls);
+            // Every Base + class is inside the array by construction (see AhoCorasickAutomaton.Nodes): no bounds check.
+            int t = sBase + cls;
+            next = ref Unsafe.Add(ref nodes, t);
+            if (next.Check == s)
+            {
+                s = t;
+            }
+            else if (sFail == root || cls == AhoCorasickAutomaton.DeadClass)
+            {
+                next = ref Unsafe.Add(ref rootRow, cls);
+                s = next.Check;
+            }
+            else
+            {
+                s = FailTransition(ref nodes, ref rootRow, root, sFail, cls);
+                next = ref Unsafe.Add(ref nodes, s);
+            }
 
+            sBase = next.Base;
+            sFail = next.Fail;
             i += width;
-            int o = Unsafe.Add(ref nodes, s).Out;
+            int o = next.Out;
             if (o >= 0)
             {
                 _pos = i;
@@ -128,17 +142,24 @@ public ref struct MatchEnumerator
         var text = _text;
         var ac = _ac;
         ref AcNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
+        ref AcNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
-        uint size = (uint)ac.Nodes.Length;
+        ref int depthOf = ref MemoryMarshal.GetArrayDataReference(ac.Depth);
+        int root = ac.RootState;
         int i = _pos;
         int s = _state;
         int count = _count;
-        int depth = _depth;
+        int candPattern = _candPattern;
+        int candStartCount = _candStartCount;
+        bool passedOver = false; // an output was seen since the candidate was set, and not taken
+        ref AcNode next = ref Unsafe.Add(ref nodes, s);
+        int sBase = next.Base;
+        int sFail = next.Fail;
         while ((uint)i < (uint)text.Length)
         {
             int cls = Unsafe.Add(ref map, text[i]);
             int width = 1;
-            if (cls < AhoCorasickAutomaton.FirstClass)
+            if ((uint)(cls - AhoCorasickAutomaton.SkipClass) <= AhoCorasickAutomaton.HighSurrogateClass - AhoCorasickAutomaton.SkipClass)
             {
                 cls = Special(text, i, cls, ref width);
                 if (cls == AhoCorasickAutomaton.SkipClass)
@@ -146,56 +167,70 @@ public ref struct MatchEnumerator
                     i += width;
                     continue;
                 }
-
-                if (cls == AhoCorasickAutomaton.DeadClass)
-                {
-                    // Nothing spans this character: any candidate is final.
-                    if (_candPattern >= 0)
-                    {
-                        EmitCandidate();
-                        return true;
-                    }
-
-                    s = AhoCorasickAutomaton.Root;
-                    depth = 0;
-                    i += width;
-                    continue;
-                }
             }
 
-            ref AcNode n = ref Unsafe.Add(ref nodes, s);
-            int t = n.Base + cls;
             count++;
-            if ((uint)t < size && Unsafe.Add(ref nodes, t).Check == s)
+            int t = sBase + cls;
+            next = ref Unsafe.Add(ref nodes, t);
+            if (next.Check == s)
             {
                 // Direct transition: the current partial match keeps its start, so a candidate cannot become final.
                 s = t;
-                depth++;
             }
             else
             {
-                s = FailTransition(ref nodes, size, s, cls);
-                depth = ac.Depth[s];
-                if (_candPattern >= 0 && count - depth > _candStartCount)
+                if (sFail == root || cls == AhoCorasickAutomaton.DeadClass)
                 {
-                    // Every match still possible starts after the candidate: it is the leftmost-longest one.
-                    EmitCandidate();
+                    next = ref Unsafe.Add(ref rootRow, cls);
+                    s = next.Check;
+                }
+                else
+                {
+                    s = FailTransition(ref nodes, ref rootRow, root, sFail, cls);
+                    next = ref Unsafe.Add(ref nodes, s);
+                }
+
+                // Every match still possible starts after the candidate: it is the leftmost-longest one. (A dead
+                // character leads to the root, depth 0, so it always ends a candidate.)
+                if (candPattern >= 0 && count - Unsafe.Add(ref depthOf, s) > candStartCount)
+                {
+                    _candPattern = candPattern;
+                    _candStartCount = candStartCount;
+                    if (!passedOver && count - Unsafe.Add(ref depthOf, s) >= candStartCount + _candLength)
+                    {
+                        // The state's string starts at or after the candidate's end, so it is exactly the state a fresh
+                        // scan from there would reach, and no pattern ended in between (which that scan would have
+                        // to consider): report the candidate and carry on from here, without re-reading.
+                        EmitCandidateAndContinue(i + width, s, count, ref next);
+                    }
+                    else
+                    {
+                        EmitCandidate();
+                    }
+
                     return true;
                 }
             }
 
+            sBase = next.Base;
+            sFail = next.Fail;
             i += width;
-            int o = Unsafe.Add(ref nodes, s).Out;
+            int o = next.Out;
             if (o >= 0)
             {
                 ref readonly OutEntry e = ref ac.Outs[o];
                 int startCount = count - e.Length;
-                if (_candPattern < 0 || startCount < _candStartCount || (startCount == _candStartCount && e.Length > _candLength))
+                if (candPattern < 0 || startCount < candStartCount || (startCount == candStartCount && e.Length > _candLength))
                 {
-                    _candPattern = ac.OutPatterns[e.PatternStart];
-                    _candStartCount = startCount;
+                    candPattern = ac.OutPatterns[e.PatternStart];
+                    candStartCount = startCount;
                     _candLength = e.Length;
                     _candEnd = i;
+                    passedOver = false;
+                }
+                else
+                {
+                    passedOver = true;
                 }
             }
         }
@@ -203,8 +238,9 @@ public ref struct MatchEnumerator
         _pos = i;
         _state = s;
         _count = count;
-        _depth = depth;
-        if (_candPattern >= 0)
+        _candPattern = candPattern;
+        _candStartCount = candStartCount;
+        if (candPattern >= 0)
         {
             EmitCandidate();
             return true;
@@ -219,25 +255,53 @@ public ref struct MatchEnumerator
         int start = StartOf(_candEnd, _candLength);
         _current = new PatternMatch(_candPattern, start, _candEnd - start);
         _pos = _candEnd;
-        _state = AhoCorasickAutomaton.Root;
+        _state = _ac.RootState;
         _count = 0;
-        _depth = 0;
         _candPattern = -1;
     }
 
-    private static int FailTransition(ref AcNode nodes, uint size, int s, int cls)
+    /// <summary>
+    /// Reports the candidate and continues the scan at <paramref name="pos"/> in <paramref name="state"/> (just entered by
+    /// a failure transition; its output, if any, becomes the new candidate).
+    /// </summary>
+    private void EmitCandidateAndContinue(int pos, int state, int count, ref AcNode stateNode)
     {
-        while (s != AhoCorasickAutomaton.Root)
+        int start = StartOf(_candEnd, _candLength);
+        _current = new PatternMatch(_candPattern, start, _candEnd - start);
+        _pos = pos;
+        _state = state;
+        _count = count;
+        _candPattern = -1;
+        int o = stateNode.Out;
+        if (o >= 0)
         {
-            s = Unsafe.Add(ref nodes, s).Fail;
-            int t = Unsafe.Add(ref nodes, s).Base + cls;
-            if ((uint)t < size && Unsafe.Add(ref nodes, t).Check == s)
+            ref readonly OutEntry e = ref _ac.Outs[o];
+            _candPattern = _ac.OutPatterns[e.PatternStart];
+            _candStartCount = count - e.Length;
+            _candLength = e.Length;
+            _candEnd = pos;
+        }
+    }
+
+    /// <summary>
+    /// The failed transition on <paramref name="cls"/> out of a state whose failure link <paramref name="fail"/> is not
+    /// the root: follow failure links until a state has the transition, else take the root's.
+    /// </summary>
+    private static int FailTransition(ref AcNode nodes, ref AcNode rootRow, int root, int fail, int cls)
+    {
+        while (fail != root)
+        {
+            ref AcNode f = ref Unsafe.Add(ref nodes, fail);
+            int t = f.Base + cls;
+            if (Unsafe.Add(ref nodes, t).Check == fail)
             {
                 return t;
             }
+
+            fail = f.Fail;
         }
 
-        return AhoCorasickAutomaton.Root;
+        return Unsafe.Add(ref rootRow, cls).Check;
     }
 
     /// <summary>

@@ -75,9 +75,10 @@ internal static class MatcherSerializer
             w.Write(ac.SupplementaryKeys.Length);
             w.Write(MemoryMarshal.AsBytes(ac.SupplementaryKeys.AsSpan()));
             w.Write(MemoryMarshal.AsBytes(ac.SupplementaryClasses.AsSpan()));
-            w.Write(ac.Nodes.Length);
-            w.Write(MemoryMarshal.AsBytes(ac.Nodes.AsSpan()));
-            w.Write(MemoryMarshal.AsBytes(ac.Depth.AsSpan()));
+            var (nodes, depth) = ac.ToCanonical();
+            w.Write(nodes.Length);
+            w.Write(MemoryMarshal.AsBytes(nodes.AsSpan()));
+            w.Write(MemoryMarshal.AsBytes(depth.AsSpan()));
             w.Write(ac.Outs.Length);
             w.Write(MemoryMarshal.AsBytes(ac.Outs.AsSpan()));
             w.Write(ac.OutPatterns.Length);
