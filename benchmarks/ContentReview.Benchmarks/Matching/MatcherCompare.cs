@@ -76,7 +76,17 @@ public static class MatcherCompare
                 {
                     string text = MatcherBenchData.Text(kind);
                     double mb = Encoding.UTF8.GetByteCount(text) / 1e6;
-                    int matches = search(text); // warm-up
+                    // Warm-up: at least 3 runs and 300 ms, then a pause, so tiered compilation has installed the
+                    // optimized code before anything is timed (the first engine of a process otherwise runs partly
+                    // unoptimized).
+                    int matches = 0;
+                    var warm = Stopwatch.StartNew();
+                    for (int w = 0; w < 3 || warm.ElapsedMilliseconds < 300; w++)
+                    {
+                        matches = search(text);
+                    }
+
+                    Thread.Sleep(100);
                     var times = new List<double>();
                     var cpu = new List<double>();
                     var process = Process.GetCurrentProcess();
