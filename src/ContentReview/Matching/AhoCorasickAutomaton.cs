@@ -23,6 +23,30 @@ internal struct AcNode
     public int Out;
 }
 
+/// <summary>
+/// One slot of the search layout (<see cref="AhoCorasickAutomaton.Nodes"/>): 8 bytes, so twice as many states share the
+/// caches as with the 16-byte canonical record. The output and failure link live in side arrays, read only when the flags
+/// say they matter.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct SearchNode
+{
+    /// <summary>Bit 31: the state ends at least one pattern (the value is negative).</summary>
+    public const int HasOutputFlag = int.MinValue;
+
+    /// <summary>Bit 30: the failure link is not the root.</summary>
+    public const int DeepFailFlag = 1 << 30;
+
+    /// <summary>Bits 0–29: the base.</summary>
+    public const int BaseMask = DeepFailFlag - 1;
+
+    /// <summary>The parent state of this slot (a state number in the search layout), or a negative value for no state.</summary>
+    public int Check;
+
+    /// <summary>The base (<see cref="BaseMask"/>) and the <see cref="HasOutputFlag"/> / <see cref="DeepFailFlag"/> flags.</summary>
+    public int BaseFlags;
+}
+
 /// <summary>Patterns (one normalized string, possibly several duplicate indices) ending at a state.</summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct OutEntry
@@ -99,7 +123,7 @@ internal sealed class AhoCorasickAutomaton
         OutPatterns = outPatterns;
         MaxPatternLength = maxPatternLength;
         CanonicalLength = nodes.Length;
-        (Nodes, Depth, RootRow, Shift) = LayOut(nodes, depth, classCount);
+        (Nodes, Fail, Out, Depth, RootRow, Shift) = LayOut(nodes, depth, classCount);
     }
 
     /// <summary>UTF-16 code unit → class (<see cref="DeadClass"/>, <see cref="SkipClass"/>, <see cref="HighSurrogateClass"/>, or ≥ <see cref="FirstClass"/>).</summary>
@@ -117,21 +141,27 @@ internal sealed class AhoCorasickAutomaton
     /// <summary>
     /// The double array as the search loop reads it: the canonical slots moved up by <see cref="Shift"/> so every
     /// <c>Base + class</c> is at least 0, followed by <see cref="ClassCount"/> padding slots so it is always inside the
-    /// array; leaves point their <c>Base</c> into the padding. <see cref="AcNode.Check"/> and <see cref="AcNode.Fail"/>
-    /// hold shifted state numbers; the root is <see cref="RootState"/>. No bounds check is needed on a transition.
+    /// array; childless states point their base into the padding. <see cref="SearchNode.Check"/> holds shifted state
+    /// numbers; the root is <see cref="RootState"/>. No bounds check is needed on a transition.
     /// </summary>
-    public AcNode[] Nodes { get; }
+    public SearchNode[] Nodes { get; }
+
+    /// <summary>The failure link of each slot of <see cref="Nodes"/> (the root for the root and unused slots).</summary>
+    public int[] Fail { get; }
+
+    /// <summary>The head of each slot's output chain (an index into <see cref="Outs"/>), or -1.</summary>
+    public int[] Out { get; }
 
     /// <summary>Depth (string length in code points) of each slot of <see cref="Nodes"/>; 0 for the root and unused slots.</summary>
     public int[] Depth { get; }
 
     /// <summary>
-    /// The root's transitions, dense by class: entry <c>c</c> is a copy of the record of the state reached from the root on
+    /// The root's transitions, dense by class: entry <c>c</c> is a copy of the slot of the state reached from the root on
     /// class <c>c</c> (the root itself for the dead class and classes no pattern starts with), with
-    /// <see cref="AcNode.Check"/> replaced by that state's number. A failed transition out of a state whose failure link
-    /// is the root (most of them) is one load here.
+    /// <see cref="SearchNode.Check"/> replaced by that state's number. A failed transition out of a state whose failure
+    /// link is the root (most of them) is one load here.
     /// </summary>
-    public AcNode[] RootRow { get; }
+    public SearchNode[] RootRow { get; }
 
     /// <summary>How far the canonical slots were moved up in <see cref="Nodes"/>.</summary>
     public int Shift { get; }
@@ -168,7 +198,7 @@ internal sealed class AhoCorasickAutomaton
 
     /// <summary>Approximate heap size of the compiled tables, in bytes.</summary>
     public long ApproximateSize =>
-        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 16L) + (Depth.Length * 4L) + (RootRow.Length * 16L)
+        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 20L) + (RootRow.Length * 8L)
         + (Outs.Length * 16L) + (OutPatterns.Length * 4L);
 
     /// <summary>The class of a supplementary code point (binary search; such characters are rare in text).</summary>
@@ -194,12 +224,13 @@ internal sealed class AhoCorasickAutomaton
                 continue;
             }
 
+            int b = node.BaseFlags & SearchNode.BaseMask;
             nodes[s] = new AcNode
             {
-                Base = node.Base == leafBase ? LeafBase : node.Base - k,
+                Base = b == leafBase ? LeafBase : b - k,
                 Check = node.Check == RootCheck ? RootCheck : node.Check - k,
-                Fail = node.Fail - k,
-                Out = node.Out,
+                Fail = Fail[s + k] - k,
+                Out = Out[s + k],
             };
             depth[s] = Depth[s + k];
         }
@@ -213,7 +244,8 @@ internal sealed class AhoCorasickAutomaton
     /// Relies only on the invariants the loader validates (children in range, classes below <paramref name="classCount"/>),
     /// so a loaded automaton can never make the unchecked search loop read outside the array.
     /// </summary>
-    private static (AcNode[] Nodes, int[] Depth, AcNode[] RootRow, int Shift) LayOut(AcNode[] canonical, int[] canonicalDepth, int classCount)
+    private static (SearchNode[] Nodes, int[] Fail, int[] Out, int[] Depth, SearchNode[] RootRow, int Shift) LayOut(
+        AcNode[] canonical, int[] canonicalDepth, int classCount)
     {
         int n = canonical.Length;
         var hasChildren = new bool[n];
@@ -235,10 +267,20 @@ internal sealed class AhoCorasickAutomaton
             }
         }
 
+        long length = (long)k + n + classCount;
+        if (length > SearchNode.BaseMask)
+        {
+            throw new InvalidOperationException($"The automaton is too large ({length:N0} slots; at most {SearchNode.BaseMask:N0}).");
+        }
+
         int leafBase = k + n;
-        var nodes = new AcNode[k + n + classCount];
-        var depth = new int[nodes.Length];
-        nodes.AsSpan().Fill(new AcNode { Base = leafBase, Check = FreeCheck, Fail = k, Out = -1 });
+        var nodes = new SearchNode[length];
+        var fail = new int[length];
+        var output = new int[length];
+        var depth = new int[length];
+        nodes.AsSpan().Fill(new SearchNode { Check = FreeCheck, BaseFlags = leafBase });
+        fail.AsSpan().Fill(k);
+        output.AsSpan().Fill(-1);
         for (int s = 0; s < n; s++)
         {
             var node = canonical[s];
@@ -247,29 +289,26 @@ internal sealed class AhoCorasickAutomaton
                 continue;
             }
 
-            nodes[s + k] = new AcNode
+            int slot = s + k;
+            int flags = (node.Out >= 0 ? SearchNode.HasOutputFlag : 0) | (node.Fail != Root && s != Root ? SearchNode.DeepFailFlag : 0);
+            nodes[slot] = new SearchNode
             {
-                Base = hasChildren[s] ? node.Base + k : leafBase,
                 Check = node.Check == RootCheck ? RootCheck : node.Check + k,
-                Fail = node.Fail + k,
-                Out = node.Out,
+                BaseFlags = (hasChildren[s] ? node.Base + k : leafBase) | flags,
             };
-            depth[s + k] = canonicalDepth[s];
+            fail[slot] = node.Fail + k;
+            output[slot] = node.Out;
+            depth[slot] = canonicalDepth[s];
         }
 
-        var rootRow = new AcNode[classCount];
-        ref readonly var root = ref nodes[k];
+        var rootRow = new SearchNode[classCount];
+        int rootBase = nodes[k].BaseFlags & SearchNode.BaseMask;
         for (int c = 0; c < classCount; c++)
         {
-            int target = k;
-            if (c >= FirstClass && root.Base + c < nodes.Length && nodes[root.Base + c].Check == k)
-            {
-                target = root.Base + c;
-            }
-
-            rootRow[c] = nodes[target] with { Check = target };
+            int target = c >= FirstClass && nodes[rootBase + c].Check == k ? rootBase + c : k;
+            rootRow[c] = new SearchNode { Check = target, BaseFlags = nodes[target].BaseFlags };
         }
 
-        return (nodes, depth, rootRow, k);
+        return (nodes, fail, output, depth, rootRow, k);
     }
 }

@@ -62,15 +62,13 @@ public ref struct MatchEnumerator
 
         var text = _text;
         var ac = _ac;
-        ref AcNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
-        ref AcNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
+        ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
+        ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
         int root = ac.RootState;
         int i = _pos;
         int s = _state;
-        ref AcNode next = ref Unsafe.Add(ref nodes, s);
-        int sBase = next.Base;
-        int sFail = next.Fail;
+        int flags = Unsafe.Add(ref nodes, s).BaseFlags;
         while ((uint)i < (uint)text.Length)
         {
             int cls = Unsafe.Add(ref map, text[i]);
@@ -85,33 +83,31 @@ public ref struct MatchEnumerator
                 }
             }
 
-            // Every Base + class is inside the array by construction (see AhoCorasickAutomaton.Nodes): no bounds check.
-            int t = sBase + cls;
-            next = ref Unsafe.Add(ref nodes, t);
+            // Every base + class is inside the array by construction (see AhoCorasickAutomaton.Nodes): no bounds check.
+            int t = (flags & SearchNode.BaseMask) + cls;
+            ref SearchNode next = ref Unsafe.Add(ref nodes, t);
             if (next.Check == s)
             {
                 s = t;
             }
-            else if (sFail == root || cls == AhoCorasickAutomaton.DeadClass)
+            else if ((flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
             {
                 next = ref Unsafe.Add(ref rootRow, cls);
                 s = next.Check;
             }
             else
             {
-                s = FailTransition(ref nodes, ref rootRow, root, sFail, cls);
+                s = FailTransition(ref nodes, ref rootRow, ac.Fail, root, s, cls);
                 next = ref Unsafe.Add(ref nodes, s);
             }
 
-            sBase = next.Base;
-            sFail = next.Fail;
+            flags = next.BaseFlags;
             i += width;
-            int o = next.Out;
-            if (o >= 0)
+            if (flags < 0)
             {
                 _pos = i;
                 _state = s;
-                _pendingEntry = o;
+                _pendingEntry = ac.Out[s];
                 _pendingIndex = 0;
                 _pendingEnd = i;
                 EmitPending();
@@ -141,8 +137,8 @@ public ref struct MatchEnumerator
     {
         var text = _text;
         var ac = _ac;
-        ref AcNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
-        ref AcNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
+        ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
+        ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
         ref int depthOf = ref MemoryMarshal.GetArrayDataReference(ac.Depth);
         int root = ac.RootState;
@@ -152,9 +148,7 @@ public ref struct MatchEnumerator
         int candPattern = _candPattern;
         int candStartCount = _candStartCount;
         bool passedOver = false; // an output was seen since the candidate was set, and not taken
-        ref AcNode next = ref Unsafe.Add(ref nodes, s);
-        int sBase = next.Base;
-        int sFail = next.Fail;
+        int flags = Unsafe.Add(ref nodes, s).BaseFlags;
         while ((uint)i < (uint)text.Length)
         {
             int cls = Unsafe.Add(ref map, text[i]);
@@ -170,8 +164,8 @@ public ref struct MatchEnumerator
             }
 
             count++;
-            int t = sBase + cls;
-            next = ref Unsafe.Add(ref nodes, t);
+            int t = (flags & SearchNode.BaseMask) + cls;
+            ref SearchNode next = ref Unsafe.Add(ref nodes, t);
             if (next.Check == s)
             {
                 // Direct transition: the current partial match keeps its start, so a candidate cannot become final.
@@ -179,14 +173,14 @@ public ref struct MatchEnumerator
             }
             else
             {
-                if (sFail == root || cls == AhoCorasickAutomaton.DeadClass)
+                if ((flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
                 {
                     next = ref Unsafe.Add(ref rootRow, cls);
                     s = next.Check;
                 }
                 else
                 {
-                    s = FailTransition(ref nodes, ref rootRow, root, sFail, cls);
+                    s = FailTransition(ref nodes, ref rootRow, ac.Fail, root, s, cls);
                     next = ref Unsafe.Add(ref nodes, s);
                 }
 
@@ -201,7 +195,7 @@ public ref struct MatchEnumerator
                         // The state's string starts at or after the candidate's end, so it is exactly the state a fresh
                         // scan from there would reach, and no pattern ended in between (which that scan would have
                         // to consider): report the candidate and carry on from here, without re-reading.
-                        EmitCandidateAndContinue(i + width, s, count, ref next);
+                        EmitCandidateAndContinue(i + width, s, count, next.BaseFlags < 0);
                     }
                     else
                     {
@@ -212,13 +206,11 @@ public ref struct MatchEnumerator
                 }
             }
 
-            sBase = next.Base;
-            sFail = next.Fail;
+            flags = next.BaseFlags;
             i += width;
-            int o = next.Out;
-            if (o >= 0)
+            if (flags < 0)
             {
-                ref readonly OutEntry e = ref ac.Outs[o];
+                ref readonly OutEntry e = ref ac.Outs[ac.Out[s]];
                 int startCount = count - e.Length;
                 if (candPattern < 0 || startCount < candStartCount || (startCount == candStartCount && e.Length > _candLength))
                 {
@@ -264,7 +256,7 @@ public ref struct MatchEnumerator
     /// Reports the candidate and continues the scan at <paramref name="pos"/> in <paramref name="state"/> (just entered by
     /// a failure transition; its output, if any, becomes the new candidate).
     /// </summary>
-    private void EmitCandidateAndContinue(int pos, int state, int count, ref AcNode stateNode)
+    private void EmitCandidateAndContinue(int pos, int state, int count, bool stateHasOutput)
     {
         int start = StartOf(_candEnd, _candLength);
         _current = new PatternMatch(_candPattern, start, _candEnd - start);
@@ -272,10 +264,9 @@ public ref struct MatchEnumerator
         _state = state;
         _count = count;
         _candPattern = -1;
-        int o = stateNode.Out;
-        if (o >= 0)
+        if (stateHasOutput)
         {
-            ref readonly OutEntry e = ref _ac.Outs[o];
+            ref readonly OutEntry e = ref _ac.Outs[_ac.Out[state]];
             _candPattern = _ac.OutPatterns[e.PatternStart];
             _candStartCount = count - e.Length;
             _candLength = e.Length;
@@ -284,21 +275,22 @@ public ref struct MatchEnumerator
     }
 
     /// <summary>
-    /// The failed transition on <paramref name="cls"/> out of a state whose failure link <paramref name="fail"/> is not
-    /// the root: follow failure links until a state has the transition, else take the root's.
+    /// The failed transition on <paramref name="cls"/> out of state <paramref name="s"/>, whose failure link is not the
+    /// root: follow failure links until a state has the transition, else take the root's.
     /// </summary>
-    private static int FailTransition(ref AcNode nodes, ref AcNode rootRow, int root, int fail, int cls)
+    private static int FailTransition(ref SearchNode nodes, ref SearchNode rootRow, int[] failLinks, int root, int s, int cls)
     {
-        while (fail != root)
+        ref int fail = ref MemoryMarshal.GetArrayDataReference(failLinks);
+        int f = Unsafe.Add(ref fail, s);
+        while (f != root)
         {
-            ref AcNode f = ref Unsafe.Add(ref nodes, fail);
-            int t = f.Base + cls;
-            if (Unsafe.Add(ref nodes, t).Check == fail)
+            int t = (Unsafe.Add(ref nodes, f).BaseFlags & SearchNode.BaseMask) + cls;
+            if (Unsafe.Add(ref nodes, t).Check == f)
             {
                 return t;
             }
 
-            fail = f.Fail;
+            f = Unsafe.Add(ref fail, f);
         }
 
         return Unsafe.Add(ref rootRow, cls).Check;
