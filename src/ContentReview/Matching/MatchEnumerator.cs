@@ -24,6 +24,7 @@ public ref struct MatchEnumerator
     private int _candStartCount;
     private int _candLength;
     private int _candEnd;
+    private bool _passedOver; // an output was seen since the candidate was set, and not taken
 
     // All: the output chain still to report at _pendingEnd.
     private int _pendingEntry;
@@ -52,6 +53,9 @@ public ref struct MatchEnumerator
     /// <returns><c>true</c> while there is a match.</returns>
     public bool MoveNext() => _ac is not null && (_leftmost ? MoveNextLeftmost() : MoveNextAll());
 
+    // The two scan loops keep only the scan itself in registers (text, position, state, flags, count and the three
+    // table references); everything else (candidate, depths, failure links, outputs) is read through `this` or the
+    // automaton on the paths that need it, so the JIT does not spill the hot variables to the stack.
     private bool MoveNextAll()
     {
         if (_pendingEntry >= 0)
@@ -60,26 +64,27 @@ public ref struct MatchEnumerator
             return true;
         }
 
-        var text = _text;
         var ac = _ac;
+        ref char text = ref MemoryMarshal.GetReference(_text);
+        int length = _text.Length;
         ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
         ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
-        int root = ac.RootState;
         int i = _pos;
         int s = _state;
         int flags = Unsafe.Add(ref nodes, s).BaseFlags;
-        while ((uint)i < (uint)text.Length)
+        while (i < length)
         {
-            int cls = Unsafe.Add(ref map, text[i]);
-            int width = 1;
+            int cls = Unsafe.Add(ref map, Unsafe.Add(ref text, i));
+            i++;
             if ((uint)(cls - AhoCorasickAutomaton.SkipClass) <= AhoCorasickAutomaton.HighSurrogateClass - AhoCorasickAutomaton.SkipClass)
             {
-                cls = Special(text, i, cls, ref width);
+                int special = Special(i - 1, cls);
+                i += special >> 16;
+                cls = special & 0xFFFF;
                 if (cls == AhoCorasickAutomaton.SkipClass)
                 {
-                    i += width;
-                    continue;
+                    continue; // ignorable (a single code unit, or a pair of noise characters)
                 }
             }
 
@@ -97,12 +102,11 @@ public ref struct MatchEnumerator
             }
             else
             {
-                s = FailTransition(ref nodes, ref rootRow, ac.Fail, root, s, cls);
+                s = FailTransition(ref nodes, ref rootRow, ac, s, cls);
                 next = ref Unsafe.Add(ref nodes, s);
             }
 
             flags = next.BaseFlags;
-            i += width;
             if (flags < 0)
             {
                 _pos = i;
@@ -135,31 +139,28 @@ public ref struct MatchEnumerator
 
     private bool MoveNextLeftmost()
     {
-        var text = _text;
         var ac = _ac;
+        ref char text = ref MemoryMarshal.GetReference(_text);
+        int length = _text.Length;
         ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
         ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
-        ref int depthOf = ref MemoryMarshal.GetArrayDataReference(ac.Depth);
-        int root = ac.RootState;
         int i = _pos;
         int s = _state;
         int count = _count;
-        int candPattern = _candPattern;
-        int candStartCount = _candStartCount;
-        bool passedOver = false; // an output was seen since the candidate was set, and not taken
         int flags = Unsafe.Add(ref nodes, s).BaseFlags;
-        while ((uint)i < (uint)text.Length)
+        while (i < length)
         {
-            int cls = Unsafe.Add(ref map, text[i]);
-            int width = 1;
+            int cls = Unsafe.Add(ref map, Unsafe.Add(ref text, i));
+            i++;
             if ((uint)(cls - AhoCorasickAutomaton.SkipClass) <= AhoCorasickAutomaton.HighSurrogateClass - AhoCorasickAutomaton.SkipClass)
             {
-                cls = Special(text, i, cls, ref width);
+                int special = Special(i - 1, cls);
+                i += special >> 16;
+                cls = special & 0xFFFF;
                 if (cls == AhoCorasickAutomaton.SkipClass)
                 {
-                    i += width;
-                    continue;
+                    continue; // ignorable (a single code unit, or a pair of noise characters)
                 }
             }
 
@@ -180,65 +181,80 @@ public ref struct MatchEnumerator
                 }
                 else
                 {
-                    s = FailTransition(ref nodes, ref rootRow, ac.Fail, root, s, cls);
+                    s = FailTransition(ref nodes, ref rootRow, ac, s, cls);
                     next = ref Unsafe.Add(ref nodes, s);
                 }
 
-                // Every match still possible starts after the candidate: it is the leftmost-longest one. (A dead
-                // character leads to the root, depth 0, so it always ends a candidate.)
-                if (candPattern >= 0 && count - Unsafe.Add(ref depthOf, s) > candStartCount)
+                if (_candPattern >= 0 && TryEmitFinalCandidate(i, s, count, next.BaseFlags < 0))
                 {
-                    _candPattern = candPattern;
-                    _candStartCount = candStartCount;
-                    if (!passedOver && count - Unsafe.Add(ref depthOf, s) >= candStartCount + _candLength)
-                    {
-                        // The state's string starts at or after the candidate's end, so it is exactly the state a fresh
-                        // scan from there would reach, and no pattern ended in between (which that scan would have
-                        // to consider): report the candidate and carry on from here, without re-reading.
-                        EmitCandidateAndContinue(i + width, s, count, next.BaseFlags < 0);
-                    }
-                    else
-                    {
-                        EmitCandidate();
-                    }
-
                     return true;
                 }
             }
 
             flags = next.BaseFlags;
-            i += width;
             if (flags < 0)
             {
-                ref readonly OutEntry e = ref ac.Outs[ac.Out[s]];
-                int startCount = count - e.Length;
-                if (candPattern < 0 || startCount < candStartCount || (startCount == candStartCount && e.Length > _candLength))
-                {
-                    candPattern = ac.OutPatterns[e.PatternStart];
-                    candStartCount = startCount;
-                    _candLength = e.Length;
-                    _candEnd = i;
-                    passedOver = false;
-                }
-                else
-                {
-                    passedOver = true;
-                }
+                Consider(s, count, i);
             }
         }
 
         _pos = i;
         _state = s;
         _count = count;
-        _candPattern = candPattern;
-        _candStartCount = candStartCount;
-        if (candPattern >= 0)
+        if (_candPattern >= 0)
         {
             EmitCandidate();
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>A pattern ends at <paramref name="end"/> (state <paramref name="s"/>): it becomes the candidate if it starts earlier, or as early and is longer.</summary>
+    private void Consider(int s, int count, int end)
+    {
+        ref readonly OutEntry e = ref _ac.Outs[_ac.Out[s]];
+        int startCount = count - e.Length;
+        if (_candPattern < 0 || startCount < _candStartCount || (startCount == _candStartCount && e.Length > _candLength))
+        {
+            _candPattern = _ac.OutPatterns[e.PatternStart];
+            _candStartCount = startCount;
+            _candLength = e.Length;
+            _candEnd = end;
+            _passedOver = false;
+        }
+        else
+        {
+            _passedOver = true;
+        }
+    }
+
+    /// <summary>
+    /// After a failure transition into <paramref name="s"/> with a candidate waiting: if every match still possible starts
+    /// after the candidate's start, the candidate is the leftmost-longest one and is reported.
+    /// </summary>
+    private bool TryEmitFinalCandidate(int pos, int s, int count, bool stateHasOutput)
+    {
+        // A dead character leads to the root, depth 0, so it always ends a candidate.
+        int partialStart = count - _ac.Depth[s];
+        if (partialStart <= _candStartCount)
+        {
+            return false;
+        }
+
+        if (!_passedOver && partialStart >= _candStartCount + _candLength)
+        {
+            // The state's string starts at or after the candidate's end, so it is exactly the state a fresh scan from
+            // there would reach, and no pattern ended in between (which that scan would have to consider): report the
+            // candidate and carry on from here, without re-reading.
+            EmitCandidateAndContinue(pos, s, count, stateHasOutput);
+        }
+        else
+        {
+            EmitCandidate();
+        }
+
+        return true;
     }
 
     /// <summary>Reports the candidate and restarts the scan right after it, from the root.</summary>
@@ -266,11 +282,7 @@ public ref struct MatchEnumerator
         _candPattern = -1;
         if (stateHasOutput)
         {
-            ref readonly OutEntry e = ref _ac.Outs[_ac.Out[state]];
-            _candPattern = _ac.OutPatterns[e.PatternStart];
-            _candStartCount = count - e.Length;
-            _candLength = e.Length;
-            _candEnd = pos;
+            Consider(state, count, pos);
         }
     }
 
@@ -278,9 +290,10 @@ public ref struct MatchEnumerator
     /// The failed transition on <paramref name="cls"/> out of state <paramref name="s"/>, whose failure link is not the
     /// root: follow failure links until a state has the transition, else take the root's.
     /// </summary>
-    private static int FailTransition(ref SearchNode nodes, ref SearchNode rootRow, int[] failLinks, int root, int s, int cls)
+    private static int FailTransition(ref SearchNode nodes, ref SearchNode rootRow, AhoCorasickAutomaton ac, int s, int cls)
     {
-        ref int fail = ref MemoryMarshal.GetArrayDataReference(failLinks);
+        ref int fail = ref MemoryMarshal.GetArrayDataReference(ac.Fail);
+        int root = ac.RootState;
         int f = Unsafe.Add(ref fail, s);
         while (f != root)
         {
@@ -297,31 +310,28 @@ public ref struct MatchEnumerator
     }
 
     /// <summary>
-    /// Resolves the rare classes: a surrogate pair (classified through the supplementary table, two code units) or a
-    /// lone high surrogate (dead). Records where the last "irregular" character ended, for <see cref="StartOf"/>.
+    /// Resolves the rare classes at <paramref name="i"/>: an ignorable character (<see cref="AhoCorasickAutomaton.SkipClass"/>),
+    /// a surrogate pair (its class from the supplementary table — possibly the skip class — plus <c>1 &lt;&lt; 16</c> for
+    /// the second code unit) or a lone high surrogate (dead).
+    /// Records where the last "irregular" character ended, for <see cref="StartOf"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int Special(ReadOnlySpan<char> text, int i, int cls, ref int width)
+    private int Special(int i, int cls)
     {
-        if (cls == AhoCorasickAutomaton.HighSurrogateClass)
-        {
-            if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                width = 2;
-                cls = _ac.SupplementaryClass(char.ConvertToUtf32(text[i], text[i + 1]));
-                _irregularEnd = i + 2;
-            }
-            else
-            {
-                cls = AhoCorasickAutomaton.DeadClass;
-            }
-        }
-        else if (cls == AhoCorasickAutomaton.SkipClass)
+        if (cls == AhoCorasickAutomaton.SkipClass)
         {
             _irregularEnd = i + 1;
+            return AhoCorasickAutomaton.SkipClass;
         }
 
-        return cls;
+        var text = _text;
+        if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            _irregularEnd = i + 2;
+            return _ac.SupplementaryClass(char.ConvertToUtf32(text[i], text[i + 1])) | (1 << 16);
+        }
+
+        return AhoCorasickAutomaton.DeadClass;
     }
 
     /// <summary>
