@@ -53,9 +53,9 @@ public ref struct MatchEnumerator
     /// <returns><c>true</c> while there is a match.</returns>
     public bool MoveNext() => _ac is not null && (_leftmost ? MoveNextLeftmost() : MoveNextAll());
 
-    // The two scan loops keep only the scan itself in registers (text, position, state, flags, count and the three
-    // table references); everything else (candidate, depths, failure links, outputs) is read through `this` or the
-    // automaton on the paths that need it, so the JIT does not spill the hot variables to the stack.
+    // The hot loop is Scan: a static method without calls, so the JIT keeps its whole state in registers. It stops at
+    // the rare events (a special character, a state with output, a failure transition while a LeftmostLongest candidate
+    // waits) and the two MoveNext methods handle those.
     private bool MoveNextAll()
     {
         if (_pendingEntry >= 0)
@@ -64,64 +64,40 @@ public ref struct MatchEnumerator
             return true;
         }
 
-        var ac = _ac;
-        ref char text = ref MemoryMarshal.GetReference(_text);
-        int length = _text.Length;
-        ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
-        ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
-        ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
-        int i = _pos;
-        int s = _state;
-        int flags = Unsafe.Add(ref nodes, s).BaseFlags;
-        while (i < length)
+        var st = new ScanState(_pos, _state, _count, _ac.Nodes[_state].BaseFlags);
+        while (true)
         {
-            int cls = Unsafe.Add(ref map, Unsafe.Add(ref text, i));
-            i++;
-            if ((uint)(cls - AhoCorasickAutomaton.SkipClass) <= AhoCorasickAutomaton.HighSurrogateClass - AhoCorasickAutomaton.SkipClass)
+            switch (Scan(ref st, candidatePending: false))
             {
-                int special = Special(i - 1, cls);
-                i += special >> 16;
-                cls = special & 0xFFFF;
-                if (cls == AhoCorasickAutomaton.SkipClass)
-                {
-                    continue; // ignorable (a single code unit, or a pair of noise characters)
-                }
+                case ScanStop.End:
+                    _pos = st.Pos;
+                    _state = st.State;
+                    return false;
+                case ScanStop.Special:
+                    int cls = StepOverSpecial(ref st);
+                    if (cls == AhoCorasickAutomaton.SkipClass)
+                    {
+                        continue;
+                    }
+
+                    Step(ref st, cls);
+                    if (st.Flags >= 0)
+                    {
+                        continue;
+                    }
+
+                    break;
             }
 
-            // Every base + class is inside the array by construction (see AhoCorasickAutomaton.Nodes): no bounds check.
-            int t = (flags & SearchNode.BaseMask) + cls;
-            ref SearchNode next = ref Unsafe.Add(ref nodes, t);
-            if (next.Check == s)
-            {
-                s = t;
-            }
-            else if ((flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
-            {
-                next = ref Unsafe.Add(ref rootRow, cls);
-                s = next.Check;
-            }
-            else
-            {
-                s = FailTransition(ref nodes, ref rootRow, ac, s, cls);
-                next = ref Unsafe.Add(ref nodes, s);
-            }
-
-            flags = next.BaseFlags;
-            if (flags < 0)
-            {
-                _pos = i;
-                _state = s;
-                _pendingEntry = ac.Out[s];
-                _pendingIndex = 0;
-                _pendingEnd = i;
-                EmitPending();
-                return true;
-            }
+            // A state with output: report its chain.
+            _pos = st.Pos;
+            _state = st.State;
+            _pendingEntry = _ac.Out[st.State];
+            _pendingIndex = 0;
+            _pendingEnd = st.Pos;
+            EmitPending();
+            return true;
         }
-
-        _pos = i;
-        _state = s;
-        return false;
     }
 
     private void EmitPending()
@@ -139,75 +115,211 @@ public ref struct MatchEnumerator
 
     private bool MoveNextLeftmost()
     {
+        var st = new ScanState(_pos, _state, _count, _ac.Nodes[_state].BaseFlags);
+        while (true)
+        {
+            bool failed;
+            switch (Scan(ref st, candidatePending: _candPattern >= 0))
+            {
+                case ScanStop.End:
+                    _pos = st.Pos;
+                    _state = st.State;
+                    _count = st.Count;
+                    if (_candPattern >= 0)
+                    {
+                        EmitCandidate();
+                        return true;
+                    }
+
+                    return false;
+                case ScanStop.Special:
+                    int cls = StepOverSpecial(ref st);
+                    if (cls == AhoCorasickAutomaton.SkipClass)
+                    {
+                        continue;
+                    }
+
+                    failed = Step(ref st, cls);
+                    break;
+                case ScanStop.Output:
+                    failed = false;
+                    break;
+                default: // ScanStop.FailedWithCandidate
+                    failed = true;
+                    break;
+            }
+
+            if (failed && _candPattern >= 0 && TryEmitFinalCandidate(st.Pos, st.State, st.Count, st.Flags < 0))
+            {
+                return true;
+            }
+
+            if (st.Flags < 0)
+            {
+                Consider(st.State, st.Count, st.Pos);
+            }
+        }
+    }
+
+    /// <summary>Where <see cref="Scan"/> stopped.</summary>
+    private enum ScanStop
+    {
+        /// <summary>End of the text.</summary>
+        End,
+
+        /// <summary>The character at <see cref="ScanState.Pos"/> is ignorable or a high surrogate; nothing was read.</summary>
+        Special,
+
+        /// <summary>The character before <see cref="ScanState.Pos"/> led to a state that ends a pattern.</summary>
+        Output,
+
+        /// <summary>The character before <see cref="ScanState.Pos"/> took a failure transition while a candidate waits.</summary>
+        FailedWithCandidate,
+    }
+
+    /// <summary>The scan's registers: position (next code unit), state, non-ignorable code points read, state flags.</summary>
+    private struct ScanState(int pos, int state, int count, int flags)
+    {
+        public int Pos = pos;
+        public int State = state;
+        public int Count = count;
+        public int Flags = flags;
+    }
+
+    /// <summary>
+    /// The hot loop: runs the automaton from <paramref name="st"/> until the end of the text or an event (see
+    /// <see cref="ScanStop"/>). No calls, so everything stays in registers.
+    /// </summary>
+    private readonly ScanStop Scan(ref ScanState st, bool candidatePending)
+    {
         var ac = _ac;
         ref char text = ref MemoryMarshal.GetReference(_text);
         int length = _text.Length;
+        ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
         ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
         ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
-        ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
-        int i = _pos;
-        int s = _state;
-        int count = _count;
-        int flags = Unsafe.Add(ref nodes, s).BaseFlags;
+        ref int failLinks = ref MemoryMarshal.GetArrayDataReference(ac.Fail);
+        int root = ac.RootState;
+        int i = st.Pos;
+        int s = st.State;
+        int count = st.Count;
+        int flags = st.Flags;
+        var stop = ScanStop.End;
         while (i < length)
         {
             int cls = Unsafe.Add(ref map, Unsafe.Add(ref text, i));
-            i++;
             if ((uint)(cls - AhoCorasickAutomaton.SkipClass) <= AhoCorasickAutomaton.HighSurrogateClass - AhoCorasickAutomaton.SkipClass)
             {
-                int special = Special(i - 1, cls);
-                i += special >> 16;
-                cls = special & 0xFFFF;
-                if (cls == AhoCorasickAutomaton.SkipClass)
-                {
-                    continue; // ignorable (a single code unit, or a pair of noise characters)
-                }
+                stop = ScanStop.Special;
+                break;
             }
 
+            i++;
             count++;
+
+            // Every base + class is inside the array by construction (see AhoCorasickAutomaton.Nodes): no bounds check.
             int t = (flags & SearchNode.BaseMask) + cls;
-            ref SearchNode next = ref Unsafe.Add(ref nodes, t);
-            if (next.Check == s)
+            if (Unsafe.Add(ref nodes, t).Check == s)
             {
                 // Direct transition: the current partial match keeps its start, so a candidate cannot become final.
                 s = t;
+                flags = Unsafe.Add(ref nodes, t).BaseFlags;
+                if (flags < 0)
+                {
+                    stop = ScanStop.Output;
+                    break;
+                }
+
+                continue;
+            }
+
+            if ((flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
+            {
+                s = Unsafe.Add(ref rootRow, cls).Check;
+                flags = Unsafe.Add(ref rootRow, cls).BaseFlags;
             }
             else
             {
-                if ((flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
+                // Follow failure links until a state has the transition, else take the root's.
+                int f = Unsafe.Add(ref failLinks, s);
+                s = Unsafe.Add(ref rootRow, cls).Check;
+                while (f != root)
                 {
-                    next = ref Unsafe.Add(ref rootRow, cls);
-                    s = next.Check;
-                }
-                else
-                {
-                    s = FailTransition(ref nodes, ref rootRow, ac, s, cls);
-                    next = ref Unsafe.Add(ref nodes, s);
+                    int u = (Unsafe.Add(ref nodes, f).BaseFlags & SearchNode.BaseMask) + cls;
+                    if (Unsafe.Add(ref nodes, u).Check == f)
+                    {
+                        s = u;
+                        break;
+                    }
+
+                    f = Unsafe.Add(ref failLinks, f);
                 }
 
-                if (_candPattern >= 0 && TryEmitFinalCandidate(i, s, count, next.BaseFlags < 0))
-                {
-                    return true;
-                }
+                flags = Unsafe.Add(ref nodes, s).BaseFlags;
             }
 
-            flags = next.BaseFlags;
+            if (candidatePending)
+            {
+                stop = ScanStop.FailedWithCandidate;
+                break;
+            }
+
             if (flags < 0)
             {
-                Consider(s, count, i);
+                stop = ScanStop.Output;
+                break;
             }
         }
 
-        _pos = i;
-        _state = s;
-        _count = count;
-        if (_candPattern >= 0)
+        st.Pos = i;
+        st.State = s;
+        st.Count = count;
+        st.Flags = flags;
+        return stop;
+    }
+
+    /// <summary>
+    /// Reads the special character at <c>st.Pos</c> (advancing past it) and returns its class: the skip class for an
+    /// ignorable character or pair, the class of a surrogate pair, or the dead class for a lone high surrogate.
+    /// </summary>
+    private int StepOverSpecial(ref ScanState st)
+    {
+        int special = Special(st.Pos, _ac.ClassMap[_text[st.Pos]]);
+        st.Pos += 1 + (special >> 16);
+        return special & 0xFFFF;
+    }
+
+    /// <summary>One transition on <paramref name="cls"/> (the slow path after a special character).</summary>
+    /// <returns><c>true</c> when it was a failure transition.</returns>
+    private readonly bool Step(ref ScanState st, int cls)
+    {
+        var ac = _ac;
+        st.Count++;
+        int t = (st.Flags & SearchNode.BaseMask) + cls;
+        bool failed = ac.Nodes[t].Check != st.State;
+        if (!failed)
         {
-            EmitCandidate();
-            return true;
+            st.State = t;
+        }
+        else
+        {
+            int f = st.State == ac.RootState ? ac.RootState : ac.Fail[st.State];
+            st.State = ac.RootRow[cls].Check;
+            while (f != ac.RootState && cls != AhoCorasickAutomaton.DeadClass)
+            {
+                int u = (ac.Nodes[f].BaseFlags & SearchNode.BaseMask) + cls;
+                if (ac.Nodes[u].Check == f)
+                {
+                    st.State = u;
+                    break;
+                }
+
+                f = ac.Fail[f];
+            }
         }
 
-        return false;
+        st.Flags = ac.Nodes[st.State].BaseFlags;
+        return failed;
     }
 
     /// <summary>A pattern ends at <paramref name="end"/> (state <paramref name="s"/>): it becomes the candidate if it starts earlier, or as early and is longer.</summary>
@@ -284,29 +396,6 @@ public ref struct MatchEnumerator
         {
             Consider(state, count, pos);
         }
-    }
-
-    /// <summary>
-    /// The failed transition on <paramref name="cls"/> out of state <paramref name="s"/>, whose failure link is not the
-    /// root: follow failure links until a state has the transition, else take the root's.
-    /// </summary>
-    private static int FailTransition(ref SearchNode nodes, ref SearchNode rootRow, AhoCorasickAutomaton ac, int s, int cls)
-    {
-        ref int fail = ref MemoryMarshal.GetArrayDataReference(ac.Fail);
-        int root = ac.RootState;
-        int f = Unsafe.Add(ref fail, s);
-        while (f != root)
-        {
-            int t = (Unsafe.Add(ref nodes, f).BaseFlags & SearchNode.BaseMask) + cls;
-            if (Unsafe.Add(ref nodes, t).Check == f)
-            {
-                return t;
-            }
-
-            f = Unsafe.Add(ref fail, f);
-        }
-
-        return Unsafe.Add(ref rootRow, cls).Check;
     }
 
     /// <summary>
