@@ -26,6 +26,10 @@ internal sealed class ContentReviewGrpcService(
 
     private readonly int _maxTextLength = options.Value.MaxTextLength;
 
+    // The options of a request that sets none (the usual call), one per content type: ReviewOptions is immutable.
+    private readonly ReviewOptions _plainTextDefaults = new() { MaxInputLength = options.Value.MaxTextLength };
+    private readonly ReviewOptions _htmlDefaults = new() { ContentType = ContentType.Html, MaxInputLength = options.Value.MaxTextLength };
+
     public ValueTask<V1.ReviewResponse> ReviewAsync(V1.ReviewRequest request, GrpcServerCall call)
     {
         var snapshot = reviewers.Current;
@@ -177,13 +181,17 @@ internal sealed class ContentReviewGrpcService(
 
     private V1.ReviewResponse Review(V1.ReviewRequest request, ReviewerSnapshot snapshot)
     {
-        var options = new ReviewOptions
-        {
-            ContentType = ProtoMapping.FromProto(request.ContentType),
-            Categories = request.Options is { Categories.Count: > 0 } o ? o.Categories.ToArray() : null,
-            MinimumSeverity = ProtoMapping.FromProto(request.Options?.MinimumSeverity ?? V1.Severity.Unspecified),
-            MaxInputLength = _maxTextLength,
-        };
+        var contentType = ProtoMapping.FromProto(request.ContentType);
+        var minimumSeverity = ProtoMapping.FromProto(request.Options?.MinimumSeverity ?? V1.Severity.Unspecified);
+        var options = request.Options is { Categories.Count: > 0 } || minimumSeverity != Severity.Info
+            ? new ReviewOptions
+            {
+                ContentType = contentType,
+                Categories = request.Options is { Categories.Count: > 0 } o ? o.Categories.ToArray() : null,
+                MinimumSeverity = minimumSeverity,
+                MaxInputLength = _maxTextLength,
+            }
+            : contentType == ContentType.Html ? _htmlDefaults : _plainTextDefaults;
 
         long started = Stopwatch.GetTimestamp();
         ReviewResult result;
