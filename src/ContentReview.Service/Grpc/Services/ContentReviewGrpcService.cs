@@ -18,6 +18,7 @@ internal sealed class ContentReviewGrpcService(
     ReviewRequestValidator reviewValidator,
     ListRulesRequestValidator listRulesValidator,
     IOptions<GrpcTransportOptions> options,
+    IOptions<ContentReviewServiceOptions> serviceOptions,
     ReviewMetrics? metrics = null)
 {
     public const string ServiceName = "contentreview.v1.ContentReviewService";
@@ -25,6 +26,7 @@ internal sealed class ContentReviewGrpcService(
     private const int MaxPageSize = 1000;
 
     private readonly int _maxTextLength = options.Value.MaxTextLength;
+    private readonly string _instanceName = serviceOptions.Value.EffectiveInstanceName;
 
     // The options of a request that sets none (the usual call), one per content type: ReviewOptions is immutable.
     private readonly ReviewOptions _plainTextDefaults = new() { MaxInputLength = options.Value.MaxTextLength };
@@ -154,7 +156,16 @@ internal sealed class ContentReviewGrpcService(
                 [GrpcErrors.Info("LEXICON_REFUSED", ("version", result.Version))]);
         }
 
-        return new V1.ReloadLexiconResponse { PreviousVersion = previous, LexiconVersion = result.Version };
+        // Say who answered: behind a proxy a reload reaches only the instance the proxy picked.
+        var connection = call.HttpContext.Connection;
+        return new V1.ReloadLexiconResponse
+        {
+            PreviousVersion = previous,
+            LexiconVersion = result.Version,
+            Instance = _instanceName,
+            LocalAddress = InstanceInfo.LocalAddress(connection),
+            Generation = reviewers.Current.Generation,
+        };
     }
 
     private async ValueTask ReviewBatchItemAsync(V1.ReviewRequest request, ReviewerSnapshot snapshot, GrpcServerCall call)
