@@ -5,10 +5,13 @@
 #   1. Review of a 2,000-character article, CONCURRENCY streams (default 50: 50 connections x 1 stream), DURATION s;
 #   2. grpc.health.v1.Health/Check the same way: the transport ceiling, next to 1 for comparison;
 #   3. a SOAK-second Review run (default 60) sampling the server's RSS every 5 s (memory must stay flat).
-# Prints calls/s, p50, p99 (from h2load's per-request log), HTTP and gRPC errors (gRPC status counts from the service's
-# /metrics, since h2load sees only HTTP status 200), and the RSS samples, as a Markdown block to paste into
-# benchmarks/results/. Environment: DURATION (20), SOAK (60), CONCURRENCY (50), STREAMS_PER_CONNECTION (1),
-# ARTICLE_CHARS (2000), WARMUP (10 s before the measured runs), LEXICON_DIR (unset), KEEP (1 keeps the work folder).
+# Prints calls/s, p50, p99 (from h2load's per-request log), the server's CPU time per call (user + system time of the
+# service process over the run, from /proc, divided by the calls: the cost per call, less sensitive than calls/s to
+# other load on the machine), HTTP and gRPC errors (gRPC status counts from the service's /metrics, since h2load sees
+# only HTTP status 200), and the RSS samples, as a Markdown block to paste into benchmarks/results/.
+# Environment: DURATION (20), SOAK (60), CONCURRENCY (50), STREAMS_PER_CONNECTION (1), ARTICLE_CHARS (2000), WARMUP (10 s
+# before the measured runs), LEXICON_DIR (unset), KEEP (1 keeps the work folder), SERVICE_DIR (a folder holding a built
+# ContentReview.Service.dll to run instead of building this checkout: for before/after runs in one session).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -32,8 +35,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "building (Release)..." >&2
-dotnet build src/ContentReview.Service -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+service_dir=${SERVICE_DIR:-src/ContentReview.Service/bin/Release/net10.0}
+if [ -z "${SERVICE_DIR:-}" ]; then
+    echo "building (Release)..." >&2
+    dotnet build src/ContentReview.Service -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+fi
+[ -f "$service_dir/ContentReview.Service.dll" ] || { echo "no ContentReview.Service.dll in $service_dir" >&2; exit 2; }
 article_note=$(python3 benchmarks/load/make_requests.py "$work" "$ARTICLE_CHARS")
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -43,7 +50,7 @@ lexicon_args=()
 if [ -n "${LEXICON_DIR:-}" ]; then
     lexicon_args=(--ContentReview:UseBuiltInLexicon=false "--ContentReview:LexiconDirectories:0=$LEXICON_DIR")
 fi
-dotnet src/ContentReview.Service/bin/Release/net10.0/ContentReview.Service.dll \
+dotnet "$service_dir/ContentReview.Service.dll" \
     --contentRoot "$PWD/src/ContentReview.Service" \
     "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$grpc_port" \
     "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http_port" \
@@ -58,10 +65,14 @@ curl -sf "http://127.0.0.1:$http_port/metrics" >"$work/metrics-before.txt"
 lexicon=$(grep -o 'contentreview_lexicon_info{[^}]*}' "$work/metrics-before.txt" | head -1)
 rules=$(awk '/^contentreview_lexicon_rules/ {s += $2} END {print s + 0}' "$work/metrics-before.txt")
 
-h2() { # name body path duration
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+grpc_calls() { curl -sf "http://127.0.0.1:$http_port/metrics" | awk '/^contentreview_calls_total\{.*transport="grpc"/ {s += $2} END {print s + 0}'; }
+h2() { # name body path duration; also records the server's CPU ticks and handled calls over the run in NAME.cpu
+    local before calls; before=$(cpu_ticks); calls=$(grpc_calls)
     h2load -c "$CONNECTIONS" -m "$STREAMS" -t 1 -D "$4" --warm-up-time 3 \
         -d "$work/$2" -H 'content-type: application/grpc' -H 'te: trailers' \
         --log-file "$work/$1.log" "http://127.0.0.1:$grpc_port$3" >"$work/$1.out" 2>&1
+    echo "$before $(cpu_ticks) $(getconf CLK_TCK) $calls $(grpc_calls)" >"$work/$1.cpu"
 }
 
 echo "warm-up..." >&2
@@ -97,7 +108,11 @@ def h2load_summary(name):
     codes = re.search(r"status codes: (\d+) 2xx, (\d+) 3xx, (\d+) 4xx, (\d+) 5xx", out)
     lat = sorted(int(line.split("\t")[2]) for line in open(f"{work}/{name}.log") if line.strip())
     pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))] / 1000
-    return dict(rps=rps, done=int(m.group(3)), failed=int(m.group(5)) + int(m.group(6)) + int(m.group(7)),
+    before, after, hz, calls_before, calls_after = (int(v) for v in open(f"{work}/{name}.cpu").read().split())
+    done = int(m.group(3))
+    # CPU over the whole h2load run (its 3 s warm-up included) per call the server handled in that time (its /metrics).
+    cpu_us = (after - before) / hz * 1e6 / max(calls_after - calls_before, 1)
+    return dict(rps=rps, done=done, failed=int(m.group(5)) + int(m.group(6)) + int(m.group(7)), cpu=cpu_us,
                 non2xx=sum(int(codes.group(i)) for i in (2, 3, 4)), p50=pct(50), p99=pct(99), max=lat[-1] / 1000, n=len(lat))
 
 def grpc_statuses(path):
@@ -118,10 +133,10 @@ print(f"- article: {article}")
 print(f"- lexicon: {lexicon} ({rules} rules)")
 print(f"- concurrency {concurrency} ({connections} connections x {streams} streams), h2load -t 1, warm-up 3 s")
 print()
-print("| run | calls/s | p50 ms | p99 ms | max ms | calls | HTTP/transport errors |")
-print("|---|---:|---:|---:|---:|---:|---:|")
+print("| run | calls/s | p50 ms | p99 ms | max ms | calls | server CPU µs/call | HTTP/transport errors |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, x in (("Review (2,000 chars)", r), ("Health/Check", h), ("Review soak", s)):
-    print(f"| {name} | {x['rps']:,.0f} | {x['p50']:.2f} | {x['p99']:.2f} | {x['max']:.1f} | {x['done']:,} | {x['failed'] + x['non2xx']} |")
+    print(f"| {name} | {x['rps']:,.0f} | {x['p50']:.2f} | {x['p99']:.2f} | {x['max']:.1f} | {x['done']:,} | {x['cpu']:.0f} | {x['failed'] + x['non2xx']} |")
 print()
 print(f"- gRPC statuses other than OK during the Review and Check runs: {errors(before, after) or 'none'}; during the soak: {errors(after, soak) or 'none'}")
 samples = [int(v) for v in rss.split()]

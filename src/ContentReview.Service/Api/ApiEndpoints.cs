@@ -151,7 +151,8 @@ internal static partial class ApiEndpoints
             JsonApiExtensions.JsonOptions);
     }
 
-    public static async Task<IResult> ReloadAsync(IReviewerProvider provider, HttpContext http)
+    public static async Task<IResult> ReloadAsync(
+        IReviewerProvider provider, IOptions<ContentReviewServiceOptions> options, HttpContext http)
     {
         string previous = provider.Current.Version;
         var result = await provider.ReloadAsync(http.RequestAborted).ConfigureAwait(false);
@@ -162,7 +163,9 @@ internal static partial class ApiEndpoints
                 new Dictionary<string, object?> { ["lexiconVersion"] = result.Version });
         }
 
-        return Results.Json(new ReloadResponseDto(previous, result.Version, provider.Current.Generation),
+        return Results.Json(
+            new ReloadResponseDto(previous, result.Version, provider.Current.Generation, options.Value.EffectiveInstanceName,
+                InstanceInfo.LocalAddress(http.Connection)),
             JsonApiExtensions.JsonOptions);
     }
 

@@ -63,7 +63,7 @@ internal sealed record RulesPageDto(
     string LexiconVersion);
 
 /// <summary>The response of a successful <c>POST /api/admin/reload</c>.</summary>
-internal sealed record ReloadResponseDto(string PreviousVersion, string LexiconVersion, long Generation);
+internal sealed record ReloadResponseDto(string PreviousVersion, string LexiconVersion, long Generation, string Instance, string LocalAddress);
 
 /// <summary>The response of <c>GET /healthz</c>.</summary>
 internal sealed record HealthDto(

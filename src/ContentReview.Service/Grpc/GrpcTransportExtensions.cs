@@ -1,6 +1,7 @@
 using ContentReview.Service.Grpc.Services;
 using ContentReview.Service.Grpc.Transport;
 using ContentReview.Service.Grpc.Validation;
+using ContentReview.Service.Hosting;
 using ContentReview.Service.Security;
 using Grpc.Health.V1;
 using Microsoft.AspNetCore.Routing.Matching;
@@ -15,7 +16,9 @@ namespace ContentReview.Service.Grpc;
 /// Registers and maps the gRPC transport: our own gRPC-over-HTTP/2 layer on Kestrel (Grpc.AspNetCore could replace
 /// everything under Grpc/ in one place). gRPC is served only on the Kestrel endpoints named <c>Grpc…</c>
 /// (appsettings.json: <c>Kestrel:Endpoints:Grpc</c>, h2c on 127.0.0.1:5081 with <c>Protocols: Http2</c>; give the
-/// endpoint an <c>https</c> URL and a <c>Certificate</c> for TLS, where ALPN negotiates h2).
+/// endpoint an <c>https</c> URL and a <c>Certificate</c> for TLS, where ALPN negotiates h2). The other endpoints are
+/// loaded by the same loader; a cleartext one configured for HTTP/1.1 and HTTP/2 is made HTTP/1.1
+/// (<see cref="CleartextEndpoints"/>).
 /// </summary>
 public static class GrpcTransportExtensions
 {
@@ -70,6 +73,13 @@ public static class GrpcTransportExtensions
 
                         GrpcListener.MarkConnections(e.ListenOptions);
                     });
+                }
+                else
+                {
+                    // The page and JSON endpoint: cleartext HTTP/1.1 + HTTP/2 is in fact HTTP/1.1; say so once, no warning.
+                    string name = endpoint.Key;
+                    loader.Endpoint(name, e => CleartextEndpoints.Apply(
+                        e, name, kestrel.ApplicationServices.GetService<ILoggerFactory>()?.CreateLogger(typeof(CleartextEndpoints).FullName!)));
                 }
             }
         });

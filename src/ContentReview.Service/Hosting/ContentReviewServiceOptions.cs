@@ -50,4 +50,14 @@ public sealed class ContentReviewServiceOptions
     /// with scopes such as the request id, for log collectors).
     /// </summary>
     public string LogFormat { get; set; } = "simple";
+
+    /// <summary>
+    /// This instance's name in admin responses (the lexicon reload says which instance it reloaded). Default: none,
+    /// which means <c>&lt;host name&gt;:&lt;process id&gt;</c> (<see cref="EffectiveInstanceName"/>).
+    /// </summary>
+    public string? InstanceName { get; set; }
+
+    /// <summary><see cref="InstanceName"/> when set, else <c>&lt;host name&gt;:&lt;process id&gt;</c>.</summary>
+    public string EffectiveInstanceName =>
+        string.IsNullOrWhiteSpace(InstanceName) ? $"{Environment.MachineName}:{Environment.ProcessId}" : InstanceName;
 }

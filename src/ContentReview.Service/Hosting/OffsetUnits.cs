@@ -60,11 +60,13 @@ public static class OffsetUnits
             edges[(2 * i) + 1] = findings[i].End;
         }
 
-        int[] sorted = edges.Distinct().Order().ToArray();
-        var converted = new Dictionary<int, int>(sorted.Length);
+        // Sorted in place; a repeated edge converts to the same count, so duplicates need no removal.
+        Array.Sort(edges);
+        var converted = new int[edges.Length];
         int position = 0, count = 0;
-        foreach (int edge in sorted)
+        for (int e = 0; e < edges.Length; e++)
         {
+            int edge = edges[e];
             while (position < edge)
             {
                 char c = text[position];
@@ -89,13 +91,13 @@ public static class OffsetUnits
                 position++;
             }
 
-            converted[edge] = count;
+            converted[e] = count;
         }
 
         for (int i = 0; i < findings.Count; i++)
         {
-            int start = converted[findings[i].Start];
-            result[i] = (start, converted[findings[i].End] - start);
+            int start = converted[Array.BinarySearch(edges, findings[i].Start)];
+            result[i] = (start, converted[Array.BinarySearch(edges, findings[i].End)] - start);
         }
 
         return result;

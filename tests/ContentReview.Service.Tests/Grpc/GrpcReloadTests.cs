@@ -10,7 +10,7 @@ public sealed class GrpcReloadTests
     [Fact]
     public async Task ReloadLexicon_GoodThenBadChange()
     {
-        await using var host = await GrpcTestHost.StartAsync();
+        await using var host = await GrpcTestHost.StartAsync(new Dictionary<string, string?> { ["ContentReview:InstanceName"] = "review-a" });
         using var client = host.CreateClient();
         string before = (await client.CallAsync(GrpcTransportTests.GetLexiconInfo, new GetLexiconInfoRequest())).Message(GetLexiconInfoResponse.Parser).Version;
 
@@ -28,6 +28,10 @@ public sealed class GrpcReloadTests
         var reloaded = good.Message(ReloadLexiconResponse.Parser);
         Assert.Equal(before, reloaded.PreviousVersion);
         Assert.NotEqual(before, reloaded.LexiconVersion);
+        // The response says which instance reloaded, and on which of its ports the call arrived.
+        Assert.Equal("review-a", reloaded.Instance);
+        Assert.Equal($"127.0.0.1:{host.GrpcPort}", reloaded.LocalAddress);
+        Assert.Equal(1, reloaded.Generation);
         var review = (await client.CallAsync(GrpcTransportTests.Review, new ReviewRequest { Text = "有测试敏感词" })).Message(ReviewResponse.Parser);
         Assert.Equal(reloaded.LexiconVersion, review.LexiconVersion);
         Assert.Equal("sensitive-test-word", review.Findings.Single().RuleId);

@@ -89,6 +89,10 @@ public sealed class HotReloadServiceTests
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var body = await ok.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(v1, body.GetProperty("previousVersion").GetString());
+        Assert.Equal(1, body.GetProperty("generation").GetInt64());
+        // Which instance answered (default name: host:pid); an in-memory test host has no local address.
+        Assert.Equal($"{Environment.MachineName}:{Environment.ProcessId}", body.GetProperty("instance").GetString());
+        Assert.Equal("", body.GetProperty("localAddress").GetString());
         string v2 = body.GetProperty("lexiconVersion").GetString()!;
         Assert.NotEqual(v1, v2);
         Assert.Equal(v2, await LexiconVersionAsync(client));

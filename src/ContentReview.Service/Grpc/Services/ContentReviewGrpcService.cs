@@ -18,6 +18,7 @@ internal sealed class ContentReviewGrpcService(
     ReviewRequestValidator reviewValidator,
     ListRulesRequestValidator listRulesValidator,
     IOptions<GrpcTransportOptions> options,
+    IOptions<ContentReviewServiceOptions> serviceOptions,
     ReviewMetrics? metrics = null)
 {
     public const string ServiceName = "contentreview.v1.ContentReviewService";
@@ -25,6 +26,11 @@ internal sealed class ContentReviewGrpcService(
     private const int MaxPageSize = 1000;
 
     private readonly int _maxTextLength = options.Value.MaxTextLength;
+    private readonly string _instanceName = serviceOptions.Value.EffectiveInstanceName;
+
+    // The options of a request that sets none (the usual call), one per content type: ReviewOptions is immutable.
+    private readonly ReviewOptions _plainTextDefaults = new() { MaxInputLength = options.Value.MaxTextLength };
+    private readonly ReviewOptions _htmlDefaults = new() { ContentType = ContentType.Html, MaxInputLength = options.Value.MaxTextLength };
 
     public ValueTask<V1.ReviewResponse> ReviewAsync(V1.ReviewRequest request, GrpcServerCall call)
     {
@@ -150,7 +156,16 @@ internal sealed class ContentReviewGrpcService(
                 [GrpcErrors.Info("LEXICON_REFUSED", ("version", result.Version))]);
         }
 
-        return new V1.ReloadLexiconResponse { PreviousVersion = previous, LexiconVersion = result.Version };
+        // Say who answered: behind a proxy a reload reaches only the instance the proxy picked.
+        var connection = call.HttpContext.Connection;
+        return new V1.ReloadLexiconResponse
+        {
+            PreviousVersion = previous,
+            LexiconVersion = result.Version,
+            Instance = _instanceName,
+            LocalAddress = InstanceInfo.LocalAddress(connection),
+            Generation = reviewers.Current.Generation,
+        };
     }
 
     private async ValueTask ReviewBatchItemAsync(V1.ReviewRequest request, ReviewerSnapshot snapshot, GrpcServerCall call)
@@ -177,13 +192,17 @@ internal sealed class ContentReviewGrpcService(
 
     private V1.ReviewResponse Review(V1.ReviewRequest request, ReviewerSnapshot snapshot)
     {
-        var options = new ReviewOptions
-        {
-            ContentType = ProtoMapping.FromProto(request.ContentType),
-            Categories = request.Options is { Categories.Count: > 0 } o ? o.Categories.ToArray() : null,
-            MinimumSeverity = ProtoMapping.FromProto(request.Options?.MinimumSeverity ?? V1.Severity.Unspecified),
-            MaxInputLength = _maxTextLength,
-        };
+        var contentType = ProtoMapping.FromProto(request.ContentType);
+        var minimumSeverity = ProtoMapping.FromProto(request.Options?.MinimumSeverity ?? V1.Severity.Unspecified);
+        var options = request.Options is { Categories.Count: > 0 } || minimumSeverity != Severity.Info
+            ? new ReviewOptions
+            {
+                ContentType = contentType,
+                Categories = request.Options is { Categories.Count: > 0 } o ? o.Categories.ToArray() : null,
+                MinimumSeverity = minimumSeverity,
+                MaxInputLength = _maxTextLength,
+            }
+            : contentType == ContentType.Html ? _htmlDefaults : _plainTextDefaults;
 
         long started = Stopwatch.GetTimestamp();
         ReviewResult result;

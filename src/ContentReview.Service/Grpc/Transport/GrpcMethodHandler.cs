@@ -202,6 +202,14 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
         RecordCall(code, started);
     }
 
+    // The grpc-status values of the defined codes, made once: every call sends one.
+    private static readonly string[] StatusValues =
+        Enumerable.Range(0, 17).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>The grpc-status header value of <paramref name="code"/>: its number in decimal.</summary>
+    internal static string StatusValue(GrpcStatusCode code) =>
+        (uint)code < (uint)StatusValues.Length ? StatusValues[(int)code] : ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The status names the metrics use: the proto enum names of grpc/status.proto (OK, INVALID_ARGUMENT, …).</summary>
     internal static string StatusName(GrpcStatusCode code) => code switch
     {
@@ -260,7 +268,7 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
     private static void WriteTrailers(HttpContext http, GrpcStatusCode code, string? message, Google.Rpc.Status? details)
     {
         var response = http.Response;
-        response.AppendTrailer(GrpcProtocol.StatusHeader, ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.AppendTrailer(GrpcProtocol.StatusHeader, StatusValue(code));
         if (!string.IsNullOrEmpty(message))
         {
             response.AppendTrailer(GrpcProtocol.MessageHeader, PercentEncoding.Encode(message));
@@ -274,7 +282,7 @@ internal abstract partial class GrpcMethodHandler(GrpcMethodDescriptor method, G
 
     private static void SetStatus(IHeaderDictionary headers, GrpcStatusCode code, string? message, Google.Rpc.Status? details)
     {
-        headers[GrpcProtocol.StatusHeader] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers[GrpcProtocol.StatusHeader] = StatusValue(code);
         if (!string.IsNullOrEmpty(message))
         {
             headers[GrpcProtocol.MessageHeader] = PercentEncoding.Encode(message);

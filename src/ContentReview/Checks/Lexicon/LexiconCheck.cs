@@ -45,6 +45,10 @@ internal sealed class LexiconCheck : IReviewCheck
     private readonly int[] _exactOwner;
     private readonly int[] _regexRules;
     private readonly byte[] _regexRequiredMask;
+
+    // Per rule: how many runs its regex has had (interpreted), then its compiled copy (see RegexFor).
+    private readonly int[] _regexRuns;
+    private readonly Regex?[] _compiledRegex;
     private readonly MultiPatternMatcher? _ruleAllow;
     private readonly int[] _ruleAllowOwner;
     private readonly IWordSegmenter _segmenter;
@@ -77,6 +81,8 @@ internal sealed class LexiconCheck : IReviewCheck
         (_exact, _exactOwner) = BuildMatcher(_rules, r => r.Regex is null && r.Exact ? r.Patterns : [], MatcherOptionsFor(true), true);
         (_ruleAllow, _ruleAllowOwner) = BuildMatcher(_rules, r => r.Allow, MatcherOptionsFor(false), false);
         _regexRules = Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Regex is not null).ToArray();
+        _regexRuns = new int[_rules.Length];
+        _compiledRegex = new Regex?[_rules.Length];
         Categories = _rules.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
@@ -135,7 +141,7 @@ internal sealed class LexiconCheck : IReviewCheck
                 continue; // disabled in this call, or none of the literals every match contains occurs in the text
             }
 
-            var regex = _rules[ruleIndex].Regex!;
+            var regex = RegexFor(ruleIndex);
             try
             {
                 for (var m = regex.Match(context.Text); m.Success; m = m.NextMatch())
@@ -152,6 +158,38 @@ internal sealed class LexiconCheck : IReviewCheck
             }
         }
     }
+
+    /// <summary>
+    /// The regex to run for a rule: the parsed (interpreted) one for its first <see cref="RegexCompileAfterRuns"/> runs,
+    /// then a copy compiled to IL, made once and shared by every later call.
+    /// </summary>
+    /// <remarks>
+    /// The interpreter is the cost of a review whose text passes a rule's prefilter: on a 2,000-character article a
+    /// scan like <c>(省|市|…)\1委(?=…)</c> took about 50 µs interpreted and 5 µs compiled, and a busy service pays it on
+    /// every call. Compiling every regex when the lexicon is built was rejected: about 20 ms to construct the built-in
+    /// lexicon's 81 regexes plus about 1 ms of JIT each, paid at every start and reload and by one-shot CLI runs for
+    /// rules most texts never trigger. So a rule is compiled only once it has proved it runs often; the compiling call
+    /// pays about a millisecond once. Both engines find the same matches (same pattern, options and timeout).
+    /// </remarks>
+    internal Regex RegexFor(int ruleIndex)
+    {
+        if (Volatile.Read(ref _compiledRegex[ruleIndex]) is { } compiled)
+        {
+            return compiled;
+        }
+
+        var regex = _rules[ruleIndex].Regex!;
+        if (Interlocked.Increment(ref _regexRuns[ruleIndex]) <= RegexCompileAfterRuns)
+        {
+            return regex;
+        }
+
+        compiled = new Regex(regex.ToString(), regex.Options | RegexOptions.Compiled, regex.MatchTimeout);
+        return Interlocked.CompareExchange(ref _compiledRegex[ruleIndex], compiled, null) ?? compiled;
+    }
+
+    /// <summary>How many runs a rule's regex is interpreted before <see cref="RegexFor"/> compiles it.</summary>
+    internal const int RegexCompileAfterRuns = 16;
 
     private static (MultiPatternMatcher? Matcher, int[] Owner) BuildMatcher(
         LexiconRule[] rules, Func<LexiconRule, IReadOnlyList<string>> select, MatcherOptions options, bool isPattern,

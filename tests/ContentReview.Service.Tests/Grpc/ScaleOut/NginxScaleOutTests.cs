@@ -34,8 +34,8 @@ public sealed class NginxFixture : IAsyncLifetime
             return;
         }
 
-        InstanceA = await GrpcTestHost.StartAsync(lexiconDirectory: LexiconWithMarker("a"));
-        InstanceB = await GrpcTestHost.StartAsync(lexiconDirectory: LexiconWithMarker("b"));
+        InstanceA = await GrpcTestHost.StartAsync(Named("instance-a"), LexiconWithMarker("a"));
+        InstanceB = await GrpcTestHost.StartAsync(Named("instance-b"), LexiconWithMarker("b"));
         Directory.CreateDirectory(Path.Combine(Prefix, "tmp"));
         Port = GrpcTestHost.FreePort();
         string template = await File.ReadAllTextAsync(Path.Combine(ExternalProcess.RepoRoot, "src", "ContentReview.Service", "deploy", "nginx", "contentreview-grpc.conf.template"));
@@ -108,6 +108,8 @@ public sealed class NginxFixture : IAsyncLifetime
 
     public string ErrorLog() => File.Exists(Path.Combine(Prefix, "error.log")) ? File.ReadAllText(Path.Combine(Prefix, "error.log")) : "";
 
+    private static Dictionary<string, string?> Named(string name) => new() { ["ContentReview:InstanceName"] = name };
+
     private static string LexiconWithMarker(string instance)
     {
         string dir = GrpcTestHost.CreateLexiconDirectory();
@@ -144,6 +146,28 @@ public sealed class NginxScaleOutTests(NginxFixture nginx) : IClassFixture<Nginx
     {
         Assert.True(nginx.StartError is null, nginx.StartError);
         return new GrpcTestClient(nginx.Address);
+    }
+
+    [RequiresToolFact(ToolCheck.Nginx)]
+    public async Task ReloadLexicon_ThroughNginxReachesOneInstance_EachOwnPortReachesThatInstance()
+    {
+        const string reload = "/contentreview.v1.ContentReviewService/ReloadLexicon";
+        using var client = Client();
+        var ports = new Dictionary<string, int> { ["instance-a"] = nginx.InstanceA.GrpcPort, ["instance-b"] = nginx.InstanceB.GrpcPort };
+
+        // Through nginx: one instance answers, and says which (the documented reason to reload each instance directly).
+        var proxied = (await client.CallAsync(reload, new ReloadLexiconRequest())).Message(ReloadLexiconResponse.Parser);
+        Assert.Contains(proxied.Instance, ports.Keys);
+        Assert.Equal($"127.0.0.1:{ports[proxied.Instance]}", proxied.LocalAddress);
+
+        // The documented procedure: the admin call on each instance's own port.
+        foreach (var (instance, host) in new[] { ("instance-a", nginx.InstanceA), ("instance-b", nginx.InstanceB) })
+        {
+            using var direct = host.CreateClient();
+            var answer = (await direct.CallAsync(reload, new ReloadLexiconRequest())).Message(ReloadLexiconResponse.Parser);
+            Assert.Equal(instance, answer.Instance);
+            Assert.Equal($"127.0.0.1:{host.GrpcPort}", answer.LocalAddress);
+        }
     }
 
     [RequiresToolFact(ToolCheck.Nginx)]
