@@ -36,7 +36,7 @@ internal static class BuiltInLexicon
         var resources = ResourceNames().ToArray();
         var files = new RuleFile?[resources.Length];
         var errors = new Exception?[resources.Length];
-        Parallel.For(0, resources.Length, i =>
+        for (int i = 0; i < resources.Length; i++)
         {
             try
             {
@@ -45,13 +45,13 @@ internal static class BuiltInLexicon
                     ?? throw new InvalidOperationException($"Embedded lexicon resource '{resources[i]}' is missing.");
                 using var gzip = new GZipStream(stream, CompressionMode.Decompress);
                 using var reader = new StreamReader(gzip, Encoding.UTF8);
-                files[i] = RuleFileParser.Parse(name, reader);
+                files[i] = RuleFileParser.ParseBuiltIn(name, reader.ReadToEnd());
             }
             catch (Exception e) when (e is LexiconFormatException or InvalidOperationException or IOException or InvalidDataException)
             {
                 errors[i] = e;
             }
-        });
+        }
 
         if (errors.FirstOrDefault(e => e is not null) is { } error)
         {
