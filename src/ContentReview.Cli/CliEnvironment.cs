@@ -35,6 +35,12 @@ internal sealed class CliEnvironment
     /// <summary>Creates the Spectre.Console console the progress bar draws on (stderr), or null for no progress bar.</summary>
     public Func<IAnsiConsole>? ErrorConsole { get; init; }
 
+    /// <summary>
+    /// How long a batch must run before the progress bar appears (default one second, so short batches never flash a
+    /// bar). Tests shorten it.
+    /// </summary>
+    public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Builds the reviewer a command runs on.</summary>
     public Func<ReviewerSettings, ITextReviewer> ReviewerFactory { get; init; } = ContentReviewerAdapter.Create;
 

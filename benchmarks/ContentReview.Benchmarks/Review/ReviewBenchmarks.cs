@@ -23,9 +23,11 @@ public class ReviewBenchmarks
     /// <summary>
     /// notice: a government notice written for this benchmark, with a few planted errors, repeated to 5,000 characters.
     /// ec-law: correct sentences of ../shared/data/csc/ec_law_test.tsv (legal prose, no planted errors) to 5,000
-    /// characters; falls back to the notice when ../shared is absent.
+    /// characters; falls back to the notice when ../shared is absent. ec-law-joined: the same sentences run together
+    /// without line breaks (one 5,000-character paragraph: sentence-scoped conditions and whole-word segmentation see
+    /// long sentences, and every regex rule whose literals occur anywhere runs on the whole text).
     /// </summary>
-    [Params("notice", "ec-law")]
+    [Params("notice", "ec-law", "ec-law-joined")]
     public string Article { get; set; } = "notice";
 
     [GlobalSetup]
@@ -84,12 +86,12 @@ internal static class Articles
     public static string Get(string name, int length)
     {
         string source = Notice;
-        if (name == "ec-law")
+        if (name is "ec-law" or "ec-law-joined")
         {
             var path = Path.Combine(FindRepoRoot(), "..", "shared", "data", "csc", "ec_law_test.tsv");
             if (File.Exists(path))
             {
-                source = string.Join("\n", File.ReadLines(path).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => p[1]));
+                source = string.Join(name == "ec-law" ? "\n" : "", File.ReadLines(path).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => p[1]));
             }
             else
             {

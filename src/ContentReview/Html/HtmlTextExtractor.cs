@@ -57,7 +57,13 @@ internal sealed class HtmlText
 /// sentences);</item>
 /// <item>a <c>&lt;</c> that does not start a tag, comment or declaration is text, and so is a tag that never closes.</item>
 /// </list>
-/// <para>Attribute values (<c>alt</c>, <c>title</c>) are not reviewed: a CMS stores them apart from the body text.</para>
+/// <para>Attribute text a reader sees or a search engine shows is reviewed too: the value of every <c>alt</c> and
+/// <c>title</c> attribute (<c>&lt;img alt&gt;</c>, <c>&lt;a title&gt;</c>, …) and the <c>content</c> of
+/// <c>&lt;meta name="description"&gt;</c> and <c>&lt;meta name="keywords"&gt;</c>. Each value (entities decoded, line
+/// breaks as spaces) becomes its own paragraph after the body text, so it never joins the body text around its tag into
+/// a match (and the body text reads as before: 台&lt;img alt="图"&gt;湾 still reads 台湾); its characters map into the
+/// attribute value in the HTML, so findings in it point there. The map is therefore monotonic only within the body and
+/// within each value.</para>
 /// </remarks>
 internal static class HtmlTextExtractor
 {
@@ -199,12 +205,107 @@ internal static class HtmlTextExtractor
             b.Break(i, tagEnd);
         }
 
+        if (!closing)
+        {
+            AddReviewedAttributes(html, name, nameEnd, tagEnd, b);
+        }
+
         if (!closing && IsRawSkip(name) && html[tagEnd - 2] != '/')
         {
             return SkipRawContent(html, tagEnd, name.ToString());
         }
 
         return tagEnd;
+    }
+
+    /// <summary>
+    /// Adds the values of the reviewed attributes of the tag whose name ends at <paramref name="from"/> (and which ends
+    /// before <paramref name="tagEnd"/>) as paragraphs of their own; see the remarks of the class.
+    /// </summary>
+    private static void AddReviewedAttributes(string html, ReadOnlySpan<char> tagName, int from, int tagEnd, Builder b)
+    {
+        bool meta = tagName.Equals("meta", StringComparison.OrdinalIgnoreCase);
+        bool metaReviewed = false;
+        (int Start, int End)? content = null;
+        int j = from;
+        int limit = html[tagEnd - 1] == '>' ? tagEnd - 1 : tagEnd;
+        while (j < limit)
+        {
+            while (j < limit && (char.IsWhiteSpace(html[j]) || html[j] == '/'))
+            {
+                j++;
+            }
+
+            int attrStart = j;
+            while (j < limit && !char.IsWhiteSpace(html[j]) && html[j] is not ('=' or '>' or '/' or '"' or '\''))
+            {
+                j++;
+            }
+
+            if (j == attrStart)
+            {
+                j++; // a stray quote: skip it, as a tolerant reader would
+                continue;
+            }
+
+            var attr = html.AsSpan(attrStart, j - attrStart);
+            int k = j;
+            while (k < limit && char.IsWhiteSpace(html[k]))
+            {
+                k++;
+            }
+
+            if (k >= limit || html[k] != '=')
+            {
+                continue; // an attribute without a value
+            }
+
+            k++;
+            while (k < limit && char.IsWhiteSpace(html[k]))
+            {
+                k++;
+            }
+
+            int valueStart, valueEnd;
+            if (k < limit && html[k] is '"' or '\'')
+            {
+                char quote = html[k];
+                valueStart = k + 1;
+                int close = html.IndexOf(quote, valueStart, limit - valueStart);
+                valueEnd = close < 0 ? limit : close; // an unbalanced quote runs to the end of the tag
+                j = close < 0 ? limit : close + 1;
+            }
+            else
+            {
+                valueStart = k;
+                while (k < limit && !char.IsWhiteSpace(html[k]))
+                {
+                    k++;
+                }
+
+                valueEnd = k;
+                j = k;
+            }
+
+            if (attr.Equals("alt", StringComparison.OrdinalIgnoreCase) || attr.Equals("title", StringComparison.OrdinalIgnoreCase))
+            {
+                b.AddAttribute(html, valueStart, valueEnd);
+            }
+            else if (meta && attr.Equals("name", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = html.AsSpan(valueStart, valueEnd - valueStart).Trim();
+                metaReviewed = value.Equals("description", StringComparison.OrdinalIgnoreCase) || value.Equals("keywords", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (meta && attr.Equals("content", StringComparison.OrdinalIgnoreCase))
+            {
+                content = (valueStart, valueEnd);
+            }
+        }
+
+        if (metaReviewed && content is { } c)
+        {
+            b.AddAttribute(html, c.Start, c.End);
+        }
     }
 
     /// <summary>Returns the index after the '&gt;' that ends a tag whose name ends at <paramref name="from"/>, or -1.</summary>
@@ -346,6 +447,53 @@ internal static class HtmlTextExtractor
         private readonly StringBuilder _text = new(capacity);
         private readonly List<int> _starts = new(capacity);
         private readonly List<int> _ends = new(capacity);
+        private Builder? _attributes;
+
+        /// <summary>
+        /// Adds an attribute value (<paramref name="start"/> to <paramref name="end"/> in the HTML) as a paragraph of the
+        /// attribute text that <see cref="Build"/> puts after the body; nothing when it holds only spaces.
+        /// </summary>
+        public void AddAttribute(string html, int start, int end)
+        {
+            if (html.AsSpan(start, end - start).IsWhiteSpace())
+            {
+                return;
+            }
+
+            var a = _attributes ??= new Builder(64);
+            a.Add('\n', start, start); // a paragraph of its own; maps to the empty span where the value starts
+            int i = start;
+            while (i < end)
+            {
+                char c = html[i];
+                if (c == '&')
+                {
+                    int before = a._text.Length;
+                    int next = DecodeReference(html, i, a);
+                    if (next > end)
+                    {
+                        // A reference that would run past the closing quote: keep the '&' as text instead.
+                        a.Truncate(before);
+                        a.Add('&', i, i + 1);
+                        next = i + 1;
+                    }
+
+                    i = next;
+                }
+                else
+                {
+                    a.Add(c is '\n' or '\r' or '\t' or '\f' ? ' ' : c, i, i + 1);
+                    i++;
+                }
+            }
+        }
+
+        private void Truncate(int length)
+        {
+            _text.Length = length;
+            _starts.RemoveRange(length, _starts.Count - length);
+            _ends.RemoveRange(length, _ends.Count - length);
+        }
 
         public void Add(char c, int start, int end)
         {
@@ -363,6 +511,18 @@ internal static class HtmlTextExtractor
             }
         }
 
-        public HtmlText Build() => new(_text.ToString(), _starts.ToArray(), _ends.ToArray());
+        public HtmlText Build()
+        {
+            if (_attributes is { } a)
+            {
+                // The attribute paragraphs follow the body: a line break first unless the body is empty or ends with one.
+                int from = _text.Length == 0 || _text[^1] == '\n' ? 1 : 0;
+                _text.Append(a._text, from, a._text.Length - from);
+                _starts.AddRange(a._starts.Skip(from));
+                _ends.AddRange(a._ends.Skip(from));
+            }
+
+            return new(_text.ToString(), _starts.ToArray(), _ends.ToArray());
+        }
     }
 }

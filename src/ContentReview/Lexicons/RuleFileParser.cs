@@ -61,9 +61,21 @@ internal static partial class RuleFileParser
             throw new LexiconFormatException(name, Line(stream.Documents[1].RootNode), null, "a rule file holds exactly one YAML document");
         }
 
-        var p = new Reader(name);
-        return p.ReadFile(stream.Documents[0].RootNode);
+        return Validate(name, RuleNode.FromYaml(stream.Documents[0].RootNode));
     }
+
+    /// <summary>
+    /// Parses and validates a built-in rule file. The text is read with <see cref="RuleYamlSubsetReader"/> (the YAML
+    /// subset the lexicon generator writes, without YamlDotNet's start-up cost); a file outside the subset goes through
+    /// <see cref="Parse"/>, so the result and any error are the same either way.
+    /// </summary>
+    /// <param name="name">The file name used in error messages.</param>
+    /// <param name="text">The YAML text.</param>
+    public static RuleFile ParseBuiltIn(string name, string text) =>
+        RuleYamlSubsetReader.TryRead(text) is { } root ? Validate(name, root) : Parse(name, new StringReader(text));
+
+    /// <summary>Validates a document read by either reader.</summary>
+    internal static RuleFile Validate(string name, RuleNode root) => new Reader(name).ReadFile(root);
 
     private static Exception Inner(YamlException e) => e.InnerException is YamlException inner ? Inner(inner) : e;
 
@@ -73,9 +85,9 @@ internal static partial class RuleFileParser
     {
         private string? _ruleId;
 
-        public RuleFile ReadFile(YamlNode root)
+        public RuleFile ReadFile(RuleNode root)
         {
-            if (root is YamlScalarNode s && IsNull(s))
+            if (root.IsNull)
             {
                 throw Error(root, "the file is empty; a rule file has at least a 'category' and 'rules', or 'disable'/'allow'");
             }
@@ -105,7 +117,7 @@ internal static partial class RuleFileParser
                         throw Error(item, $"'{id}' in 'disable' is not a valid rule id");
                     }
 
-                    disable.Add((id, Line(item)));
+                    disable.Add((id, item.Line));
                 }
             }
 
@@ -140,7 +152,7 @@ internal static partial class RuleFileParser
             return new RuleFile { Name = file, Category = category, Rules = rules, Allow = allow, Disable = disable };
         }
 
-        private LexiconRule ReadRule(YamlNode node, string category)
+        private LexiconRule ReadRule(RuleNode node, string category)
         {
             _ruleId = null;
             var map = Mapping(node, "a rule");
@@ -292,11 +304,11 @@ internal static partial class RuleFileParser
                 Override = overrides,
                 Tags = tags,
                 File = file,
-                Line = Line(node),
+                Line = node.Line,
             };
         }
 
-        private NearbyCondition ReadNearby(YamlNode node)
+        private NearbyCondition ReadNearby(RuleNode node)
         {
             var map = Mapping(node, "'nearby'");
             CheckKeys(map, NearbyKeys, "'nearby'");
@@ -306,7 +318,7 @@ internal static partial class RuleFileParser
                 foreach (var group in Sequence(allNode, "nearby.all"))
                 {
                     // A group is a list of alternatives; a single string is a group of one.
-                    var terms = group is YamlScalarNode ? [String(group, "nearby.all")] : NonEmptyStrings(group, "nearby.all group");
+                    var terms = group.Kind == RuleNodeKind.Scalar ? [String(group, "nearby.all")] : NonEmptyStrings(group, "nearby.all group");
                     if (terms.Count == 0 || terms.Any(t => t.Length == 0))
                     {
                         throw Error(group, "an empty term or group in 'nearby.all'");
@@ -350,37 +362,37 @@ internal static partial class RuleFileParser
             return new NearbyCondition { All = all, None = none, Chars = chars, Direction = direction };
         }
 
-        private YamlMappingNode Mapping(YamlNode node, string what) =>
-            node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping of keys to values");
+        private RuleNode Mapping(RuleNode node, string what) =>
+            node.Kind == RuleNodeKind.Mapping ? node : throw Error(node, $"{what} must be a mapping of keys to values");
 
-        private IEnumerable<YamlNode> Sequence(YamlNode node, string key)
+        private IEnumerable<RuleNode> Sequence(RuleNode node, string key)
         {
-            if (node is YamlScalarNode s && IsNull(s))
+            if (node.IsNull)
             {
                 return [];
             }
 
-            return node as YamlSequenceNode ?? throw Error(node, $"'{key}' must be a list");
+            return node.Kind == RuleNodeKind.Sequence ? node.Items : throw Error(node, $"'{key}' must be a list");
         }
 
-        private string String(YamlNode node, string key)
+        private string String(RuleNode node, string key)
         {
-            if (node is not YamlScalarNode s || s.Value is null || IsNull(s))
+            if (node.Kind != RuleNodeKind.Scalar || node.Value is null || node.IsNull)
             {
                 throw Error(node, $"'{key}' must be a string");
             }
 
-            return s.Value;
+            return node.Value;
         }
 
-        private bool Bool(YamlNode node, string key) => String(node, key) switch
+        private bool Bool(RuleNode node, string key) => String(node, key) switch
         {
             "true" => true,
             "false" => false,
             var other => throw Error(node, $"'{key}' must be true or false, not '{other}'"),
         };
 
-        private List<string> Strings(YamlNode node, string key, bool allowEmpty)
+        private List<string> Strings(RuleNode node, string key, bool allowEmpty)
         {
             var list = new List<string>();
             foreach (var item in Sequence(node, key))
@@ -397,7 +409,7 @@ internal static partial class RuleFileParser
             return list;
         }
 
-        private List<string> AllowTerms(YamlNode node)
+        private List<string> AllowTerms(RuleNode node)
         {
             var list = new List<string>();
             foreach (var item in Sequence(node, "allow"))
@@ -414,7 +426,7 @@ internal static partial class RuleFileParser
             return list;
         }
 
-        private List<string> NonEmptyStrings(YamlNode node, string key)
+        private List<string> NonEmptyStrings(RuleNode node, string key)
         {
             var list = Strings(node, key, allowEmpty: false);
             if (list.Count == 0)
@@ -425,11 +437,11 @@ internal static partial class RuleFileParser
             return list;
         }
 
-        private void CheckKeys(YamlMappingNode map, string[] known, string where)
+        private void CheckKeys(RuleNode map, string[] known, string where)
         {
-            foreach (var key in map.Children.Keys)
+            foreach (var (key, _) in map.Entries)
             {
-                var name = (key as YamlScalarNode)?.Value;
+                var name = key.Kind == RuleNodeKind.Scalar ? key.Value : null;
                 if (name is null || Array.IndexOf(known, name) < 0)
                 {
                     throw Error(key, $"unknown {where} key '{name}' (known: {string.Join(", ", known)})");
@@ -437,12 +449,8 @@ internal static partial class RuleFileParser
             }
         }
 
-        private static YamlNode? Get(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        private static RuleNode? Get(RuleNode map, string key) => map.Get(key);
 
-        private static bool IsNull(YamlScalarNode s) =>
-            s.Style == ScalarStyle.Plain && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
-
-        private LexiconFormatException Error(YamlNode node, string problem) => new(file, Line(node), _ruleId, problem);
+        private LexiconFormatException Error(RuleNode node, string problem) => new(file, node.Line, _ruleId, problem);
     }
 }

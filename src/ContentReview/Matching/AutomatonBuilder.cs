@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ContentReview.Normalization;
 
 namespace ContentReview.Matching;
@@ -12,6 +13,13 @@ internal static class AutomatonBuilder
 {
     /// <summary>Builds the automaton.</summary>
     /// <exception cref="ArgumentException">A pattern has a lone surrogate or normalizes to nothing; the message names its index.</exception>
+    /// <remarks>
+    /// Jitted fully optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>): it runs once per matcher,
+    /// often once per process, and as a large method with hot loops it was otherwise jitted three times in a fresh
+    /// process (tier 0, then two on-stack-replacement versions); measured side by side, building the lexicon check's
+    /// matchers cold took about 30 ms less CPU (≈ 134 vs 167 ms, medians of six fresh processes).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AhoCorasickAutomaton Build(IReadOnlyList<string> patterns, CharacterFolding folding)
     {
         int m = patterns.Count;

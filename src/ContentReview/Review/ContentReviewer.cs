@@ -114,7 +114,23 @@ public sealed class ContentReviewer
                 merged[i] = merged[i] with { Start = start, Length = length };
             }
 
-            // Mapping is monotonic, so the order holds; equal mapped spans keep their merged order.
+            // Attribute text (alt, title, meta description) follows the body in the extracted text but lies inside a tag
+            // in the HTML, so mapped findings are sorted again (stable: equal spans keep their merged order).
+            bool sorted = true;
+            for (int i = 1; i < merged.Count && sorted; i++)
+            {
+                sorted = FindingMerger.Order(merged[i - 1], merged[i]) <= 0;
+            }
+
+            if (!sorted)
+            {
+                var order = merged.Select((f, i) => (f, i)).ToList();
+                order.Sort((x, y) => FindingMerger.Order(x.f, y.f) is var c && c != 0 ? c : x.i.CompareTo(y.i));
+                for (int i = 0; i < merged.Count; i++)
+                {
+                    merged[i] = order[i].f;
+                }
+            }
         }
 
         return new ReviewResult(merged, Lexicon.Version);

@@ -9,6 +9,7 @@ namespace ContentReview.Segmentation;
 internal static class EmbeddedData
 {
     public const string JiebaDictionary = "ContentReview.Dict.jieba.dict.txt.gz";
+    public const string JiebaCharacters = "ContentReview.Dict.jieba.chars.txt.gz";
     public const string JiebaHmm = "ContentReview.Dict.jieba.hmm.txt.gz";
     public const string UnihanMandarin = "ContentReview.Dict.unihan.kMandarin.txt.gz";
     public const string ProtectedTerms = "ContentReview.Dict.typo.protected-terms.txt.gz";

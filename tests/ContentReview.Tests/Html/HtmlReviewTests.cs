@@ -53,8 +53,38 @@ public class HtmlReviewTests
         Assert.Equal(["国土&nbsp;资源部"], Highlights("<div>国土&nbsp;资源部</div>"));
 
     [Fact]
-    public void Review_TextInScriptCommentAndAttributes_IsNotReviewed() =>
-        Assert.Empty(Highlights("<script>国土资源部</script><!-- 国土资源部 --><img alt=\"国土资源部\">"));
+    public void Review_TextInScriptCommentAndOtherAttributes_IsNotReviewed() =>
+        Assert.Empty(Highlights("<script>国土资源部</script><!-- 国土资源部 --><img src=\"国土资源部.png\" data-alt=\"国土资源部\"><meta name=\"author\" content=\"国土资源部\">"));
+
+    /// <summary>case id, HTML, the highlighted HTML of each finding (in order; the first is the first occurrence of its text in the HTML).</summary>
+    public static TheoryData<string, string, string[]> AttributeCases => new()
+    {
+        { "img-alt", "<p>正文</p><img src=\"a.png\" alt=\"国土资源部\">", ["国土资源部"] },
+        { "a-title", "<a href=\"#\" title=\"台湾政府\">链接</a>", ["台湾政府"] },
+        { "entity-inside-attribute", "<a title=\"台湾&nbsp;政府\">链接</a>", ["台湾&nbsp;政府"] },
+        { "entity-at-attribute-edges", "<img alt=\"&ldquo;一带一路&rdquo;战略\">", ["&ldquo;一带一路&rdquo;战略"] },
+        { "meta-description", "<head><meta name=\"description\" content=\"台湾政府\"></head><p>正文</p>", ["台湾政府"] },
+        { "meta-keywords", "<meta name=\"keywords\" content=\"甲、国土资源部\">", ["国土资源部"] },
+        { "attribute-before-body-sorted-by-offset", "<img alt=\"台湾政府\"><p>台湾政府</p>", ["台湾政府", "台湾政府"] },
+        { "alt-does-not-join-body-before", "<p>台湾<img alt=\"政府工作\"></p>", [] },
+        { "alt-does-not-join-body-after", "<p><img alt=\"台湾\">政府工作</p>", [] },
+        { "title-does-not-join-next-title", "<a title=\"台湾\"><img alt=\"政府\"></a>", [] },
+        { "not-preceded-by-in-attribute", "<img alt=\"原国土资源部\">", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(AttributeCases))]
+    public void Review_AttributeText_FindingsPointIntoTheAttribute(string caseId, string html, string[] expected)
+    {
+        var findings = Reviewer.Review(html, Html).Findings;
+        var highlights = findings.Select(f => html.Substring(f.Start, f.Length)).ToArray();
+        Assert.True(expected.SequenceEqual(highlights), $"{caseId}: got [{string.Join(", ", highlights)}]");
+        if (expected.Length > 0)
+        {
+            int first = html.IndexOf(expected[0], StringComparison.Ordinal);
+            Assert.True(first == findings[0].Start, $"{caseId}: first finding at {findings[0].Start}, expected {first}");
+        }
+    }
 
     [Fact]
     public void Review_NotPrecededByAcrossInlineTag_StillApplies() =>

@@ -21,8 +21,21 @@ public class HtmlTextExtractorTests
         { "script-unclosed-runs-to-end", "甲<script>乙", "甲" },
         { "doctype-and-pi", "<!DOCTYPE html><?xml version=\"1.0\"?>甲", "甲" },
         { "cdata-skipped", "甲<![CDATA[乙]]>丙", "甲丙" },
-        { "attribute-with-gt", "<a title=\"a > b\">甲</a>", "甲" },
-        { "attribute-single-quoted-gt", "<img alt='x>y' src=a.png>甲", "甲" },
+        { "attribute-with-gt", "<a title=\"a > b\">甲</a>", "甲\na > b" },
+        { "attribute-single-quoted-gt", "<img alt='x>y' src=a.png>甲", "甲\nx>y" },
+        { "alt-after-body", "<p>台湾</p><img alt=\"政府\">", "台湾\n政府" },
+        { "inline-img-alt-does-not-split-body", "台<img alt=\"图\">湾", "台湾\n图" },
+        { "alt-and-title-each-a-paragraph", "<a title=\"甲\" href=\"x\"><img ALT=\"乙\"></a>丙", "丙\n甲\n乙" },
+        { "attribute-only", "<img alt=\"图\">", "图" },
+        { "meta-description", "<meta name=\"description\" content=\"国土资源部\">甲", "甲\n国土资源部" },
+        { "meta-keywords-content-first", "<meta content='甲,乙' name=KEYWORDS>", "甲,乙" },
+        { "meta-other-not-reviewed", "<meta name=\"author\" content=\"国土资源部\">甲", "甲" },
+        { "other-attributes-not-reviewed", "<a href=\"国土\" data-title=\"资源\" class=\"部\">甲</a>", "甲" },
+        { "entity-in-attribute", "<img alt=\"&ldquo;一带一路&rdquo;&amp\">", "\u201C一带一路\u201D&" },
+        { "empty-or-blank-attribute-ignored", "甲<img alt=\"\" title=\" \">乙", "甲乙" },
+        { "unquoted-attribute", "<img alt=国土 src=x>", "国土" },
+        { "attribute-newline-becomes-space", "<img alt=\"国\n土\">", "国 土" },
+        { "closing-tag-attributes-ignored", "甲</a title=\"乙\">", "甲" },
         { "lone-lt-is-text", "1 < 2 且 3<4", "1 < 2 且 3<4" },
         { "unclosed-tag-is-text", "甲<b 乙", "甲<b 乙" },
         { "named-entities", "&ldquo;一带一路&rdquo;&mdash;&hellip;&nbsp;&amp;&lt;&gt;&quot;", "\u201C一带一路\u201D\u2014\u2026\u00A0&<>\"" },
@@ -73,6 +86,21 @@ public class HtmlTextExtractorTests
         var t = HtmlTextExtractor.Extract(html);
         Assert.Equal((0, 9), t.MapSpan(0, 2));
         Assert.Equal((0, 9), t.MapSpan(1, 1));
+    }
+
+    [Theory]
+    [InlineData("alt", "<p>正文</p><img src=\"a.png\" alt=\"国土资源部\">", "国土资源部", "国土资源部")]
+    [InlineData("title-with-entity", "<a title=\"台湾&nbsp;政府\" href=\"#\">链接</a>", "台湾\u00A0政府", "台湾&nbsp;政府")]
+    [InlineData("numeric-entity", "<img alt='&#22269;土'>", "国土", "&#22269;土")]
+    [InlineData("meta", "<meta name=\"description\" content=\"原国土资源部\">", "国土资源部", "国土资源部")]
+    public void MapSpan_AttributeText_PointsIntoTheAttributeValue(string caseId, string html, string find, string expectedSource)
+    {
+        var t = HtmlTextExtractor.Extract(html);
+        int at = t.Text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"{caseId}: '{find}' not in '{t.Text}'");
+        var (s, l) = t.MapSpan(at, find.Length);
+        Assert.True(expectedSource == html.Substring(s, l), $"{caseId}: mapped to '{html.Substring(s, l)}'");
+        Assert.Equal(html.IndexOf(expectedSource, StringComparison.Ordinal), s);
     }
 
     [Fact]

@@ -78,6 +78,26 @@ public class RegexPrefilterTests
         Assert.Empty(reviewer.Review("报名截止日期为明天。").Findings);
     }
 
+    [Theory]
+    [InlineData("leader-dup-dangwei", "会上，某某市市委书记作了讲话。", "市市委", "市委")]
+    [InlineData("leader-dup-dangwei", "这是省省委会议的决定。", "省省委", "省委")]
+    [InlineData("leader-shenfen-qianzhui", "警方抓获一名农民工小偷。", "农民工小偷", "小偷")]
+    [InlineData("sensitive-violence-weapon-sale", "网上低价出售仿真枪。", "出售仿真枪", null)]
+    [InlineData("sensitive-violence-weapon-sale", "手枪出售，联系微信。", "手枪出售", null)]
+    public void Review_RegexRulesWithTighterPrefilters_StillFire(string ruleId, string text, string found, string? suggestion)
+    {
+        // The rules whose prefilters were tightened for the run-together legal benchmark (spelt-out doubling, the
+        // identity × crime product, branch-wise unions): still found through the default reviewer.
+        var f = Assert.Single(Default.Value.Review(text).Findings, x => x.RuleId == ruleId);
+        Assert.Equal(found, f.Text);
+        if (suggestion is not null)
+        {
+            Assert.Equal(suggestion, f.Suggestions[0]);
+        }
+    }
+
+    private static readonly Lazy<ContentReviewer> Default = new(ContentReviewer.CreateDefault);
+
     private static IEnumerable<string> SampleTexts()
     {
         // Positive texts from the rule sentences of the lexicon tests and the eval cases, when present.
@@ -102,6 +122,9 @@ public class RegexPrefilterSetTests
     [InlineData("top-alternation-one-set", "甲乙|丙丁", "丙丁,甲乙")]
     [InlineData("exact-sequence-one-set", "截[止至]日", "截止日,截至日")]
     [InlineData("nothing", ".*", null)]
+    [InlineData("top-alternation-branch-unions", "(出售|销售)\\s*(枪支|弹药)|(枪支|子弹)\\s*(出售|联系)", "出售,联系,销售;子弹,弹药,枪支;出售,子弹,枪支,销售")]
+    [InlineData("branch-without-requirement", "(出售|销售)\\s*(枪支|弹药)|.+", null)]
+    [InlineData("spelt-out-doubling", "(?=(省|市))(?:省省|市市)委", "市市委,省省委")]
     public void RequiredLiteralSets_Regex_GivesEveryRequiredPart(string caseId, string regex, string? expected)
     {
         var sets = RegexPrefilter.RequiredLiteralSets(regex);

@@ -189,7 +189,10 @@ t.add("zhengxie-changweihui-fuzhuren", "error", "政协常务委员会的负责�
 t.rules[-1]["patterns"] = ["政协常委会副主任"]
 
 t.add("dup-dangwei", "error", "不宜称“中共××省省委”“××市市委”，应称“中共××省委”“××市委”。", XH_LAW,
-      regex=r"(省|市|县|区|州|旗|盟)\1委(?=书记|副书记|常委|委员|办公|组织|宣传|统战|政法|秘书|全会|第|会议|$|[，。、])", suggestions=["$1委"])
+      # The doubled character is spelt out (省省|市市|…) rather than written (省|…)\1: the regex prefilter cannot see
+      # through a back-reference, so the rule ran on every text holding 委 and 市; now it needs 省省委, 市市委, ….
+      # The look-ahead only captures the character for the suggestion.
+      regex=r"(?=(省|市|县|区|州|旗|盟))(?:省省|市市|县县|区区|州州|旗旗|盟盟)委(?=书记|副书记|常委|委员|办公|组织|宣传|统战|政法|秘书|全会|第|会议|$|[，。、])", suggestions=["$1委"])
 t.add("dup-xiangzhen-dangwei", "error", "“乡乡党委”“镇镇党委”重复，应称“××乡党委”“××镇党委”。", XH_LAW,
       regex=r"(乡|镇)\1党委", suggestions=["$1党委"])
 

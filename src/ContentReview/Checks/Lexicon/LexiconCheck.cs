@@ -28,8 +28,8 @@ namespace ContentReview.Checks.Lexicon;
 /// automaton pass rather than one interpreted regex scan per rule. A rule that times out on an input is skipped for
 /// that input rather than failing the review.</item>
 /// </list>
-/// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (ordinal comparison on the text right
-/// before/after the match), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
+/// <para>Conditions, cheapest first: <c>not-preceded-by</c>/<c>not-followed-by</c> (the text right before/after the
+/// match, compared under the normalization of the match: see <see cref="ContextAffixes"/>), <c>nearby</c> (ordinal search in the window, the match itself excluded), rule-level
 /// <c>allow</c> terms (a match inside an occurrence of one of the rule's allow terms is dropped), and
 /// <c>whole-word</c> (<see cref="WordBoundaries"/>'s full policy on the segmentation of the match's sentence: no word may
 /// cross one edge of the match, and a longer word containing it must be a compound of it — 中共 fires in 中共中央 but not
@@ -52,6 +52,8 @@ internal sealed class LexiconCheck : IReviewCheck
     private readonly MultiPatternMatcher? _ruleAllow;
     private readonly int[] _ruleAllowOwner;
     private readonly IWordSegmenter _segmenter;
+    private readonly ContextAffixes?[] _notPrecededBy;
+    private readonly ContextAffixes?[] _notFollowedBy;
 
     /// <summary>Compiles <paramref name="rules"/>.</summary>
     /// <exception cref="LexiconFormatException">A pattern normalizes to nothing (only spaces or noise symbols).</exception>
@@ -83,6 +85,20 @@ internal sealed class LexiconCheck : IReviewCheck
         _regexRules = Enumerable.Range(0, _rules.Length).Where(i => _rules[i].Regex is not null).ToArray();
         _regexRuns = new int[_rules.Length];
         _compiledRegex = new Regex?[_rules.Length];
+
+        // Context strings compare under the normalization of the rule's own match (ContextAffixes).
+        var literalFolding = MultiPatternMatcher.CreateFolding(MatcherOptionsFor(false));
+        var exactFolding = MultiPatternMatcher.CreateFolding(MatcherOptionsFor(true));
+        _notPrecededBy = new ContextAffixes?[_rules.Length];
+        _notFollowedBy = new ContextAffixes?[_rules.Length];
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            var r = _rules[i];
+            var folding = r.Regex is not null ? null : r.Exact ? exactFolding : literalFolding;
+            _notPrecededBy[i] = r.NotPrecededBy.Count == 0 ? null : new ContextAffixes(r.NotPrecededBy, folding);
+            _notFollowedBy[i] = r.NotFollowedBy.Count == 0 ? null : new ContextAffixes(r.NotFollowedBy, folding);
+        }
+
         Categories = _rules.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
@@ -280,20 +296,11 @@ internal sealed class LexiconCheck : IReviewCheck
                 return;
             }
 
-            foreach (var p in rule.NotPrecededBy)
+            bool html = context.Options.ContentType == ContentType.Html;
+            if (check._notPrecededBy[ruleIndex]?.AnyBefore(text, start, html) == true
+                || check._notFollowedBy[ruleIndex]?.AnyAfter(text, end, html) == true)
             {
-                if (text.AsSpan(0, start).EndsWith(p, StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-
-            foreach (var f in rule.NotFollowedBy)
-            {
-                if (text.AsSpan(end).StartsWith(f, StringComparison.Ordinal))
-                {
-                    return;
-                }
+                return;
             }
 
             if (rule.Nearby is { } nearby && !NearbyHolds(nearby, start, end))

@@ -20,7 +20,10 @@ namespace ContentReview.Checks.Lexicon;
 /// </remarks>
 internal static class RegexPrefilter
 {
-    private const int MaxSet = 64;
+    // 128 rather than 64: (工人|…14 words)(小偷|罪犯|…8 words) then multiplies out into 112 two-word literals, which
+    // legal prose never holds, instead of two sets of common words (罪犯, 学生) that made the rule run on it. No other
+    // built-in rule's sets change; the automaton gains those 112 literals.
+    private const int MaxSet = 128;
     private const int MaxLength = 16;
 
     /// <summary>
@@ -40,7 +43,9 @@ internal static class RegexPrefilter
                 return null;
             }
 
-            var sets = p.TopLevelSets is { Count: > 0 } top ? top : info.Required is { } r ? [r] : [];
+            var sets = p.TopLevelSets is { Count: > 0 } top ? top
+                : p.TopLevelBranchSets is { } branches ? BranchUnions(branches, info.Required)
+                : info.Required is { } r ? [r] : [];
             var usable = sets.Where(x => x.Count is > 0 and <= MaxSet && !x.Contains(""))
                 .Distinct(HashSet<string>.CreateSetComparer())
                 .OrderByDescending(x => x.Min(l => l.Length)).ThenBy(x => x.Count)
@@ -53,6 +58,41 @@ internal static class RegexPrefilter
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The requirements of a top-level alternation: every match is a match of one branch, so the union of one required
+    /// set per branch is a required set of the whole pattern, and a text must hold a literal of each such union. For each
+    /// required set of the first branch, the union takes from every other branch the set sharing most literals with it
+    /// (the same role in the branch): for (出售|…)\s*(枪支|…)|(枪支|…)\s*(出售|…) that gives both the selling words and the
+    /// weapon words, rather than only the one set (of common selling words) <see cref="RequiredLiterals"/> would give.
+    /// </summary>
+    private static List<HashSet<string>> BranchUnions(List<List<HashSet<string>>> branches, HashSet<string>? whole)
+    {
+        var result = new List<HashSet<string>>();
+        if (whole is not null)
+        {
+            result.Add(whole);
+        }
+
+        var usable = branches.Select(b => b.Where(x => x.Count is > 0 and <= MaxSet && !x.Contains("")).ToList()).ToList();
+        if (usable.Any(b => b.Count == 0))
+        {
+            return result; // a branch without a requirement: no union is required
+        }
+
+        foreach (var first in usable[0])
+        {
+            var union = new HashSet<string>(first, StringComparer.Ordinal);
+            foreach (var other in usable.Skip(1))
+            {
+                union.UnionWith(other.MaxBy(y => y.Count(first.Contains))!);
+            }
+
+            result.Add(union);
+        }
+
+        return result;
     }
 
     /// <summary>Returns literals one of which occurs in every match of <paramref name="pattern"/>, or null.</summary>
@@ -105,21 +145,37 @@ internal static class RegexPrefilter
         /// <summary>The requirement of every part of the top-level sequence, when the pattern is one sequence.</summary>
         public List<HashSet<string>>? TopLevelSets { get; private set; }
 
+        /// <summary>For a top-level alternation: the requirements of every part of each branch, per branch.</summary>
+        public List<List<HashSet<string>>>? TopLevelBranchSets { get; private set; }
+
         public Info ParseAlternation()
         {
             bool top = _depth == 0;
-            var topSets = new List<HashSet<string>>();
-            var branches = new List<Info> { ParseSequence(top ? topSets : null) };
+            var branchSets = new List<List<HashSet<string>>> { new() };
+            var branches = new List<Info> { ParseSequence(top ? branchSets[0] : null) };
             while (Position < s.Length && s[Position] == '|')
             {
                 Position++;
-                branches.Add(ParseSequence(null));
-                topSets.Clear();
+                branchSets.Add([]);
+                branches.Add(ParseSequence(top ? branchSets[^1] : null));
             }
 
             if (top && branches.Count == 1)
             {
-                TopLevelSets = topSets;
+                TopLevelSets = branchSets[0];
+            }
+            else if (top)
+            {
+                for (int i = 0; i < branches.Count; i++)
+                {
+                    // A branch that is one exact run records no parts; its own requirement is its one set.
+                    if (branchSets[i].Count == 0 && branches[i].Required is { } own)
+                    {
+                        branchSets[i].Add(own);
+                    }
+                }
+
+                TopLevelBranchSets = branchSets;
             }
 
             if (branches.Count == 1)

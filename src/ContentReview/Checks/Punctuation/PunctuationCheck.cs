@@ -353,17 +353,44 @@ public sealed class PunctuationCheck : IReviewCheck
             return j;
         }
 
+        int end = endsLine ? j : k; // take the spaces before the next Chinese character along
+        if (end - i == 1)
+        {
+            // The common case (a text typed with an English keyboard has hundreds): one mark, nothing else in the span.
+            // Its text, message and suggestion are built once per mark rather than per finding.
+            var one = SingleHalfWidth[HalfWidthMarks.IndexOf(text[i], StringComparison.Ordinal)];
+            found.Add(new Finding
+            {
+                Start = i,
+                Length = 1,
+                Text = one.Text,
+                RuleId = RuleHalfWidth,
+                Category = Punctuation,
+                Severity = Severity.Warning,
+                Message = one.Message,
+                Source = Source,
+                Suggestions = one.Suggestions,
+            });
+            return end;
+        }
+
         // A run of one mark (,,) is one mark; a mixed run (?!) keeps each.
         var run = text.AsSpan(i, j - i);
         string fixedRun = run.IndexOfAnyExcept(run[0]) < 0 && run[0] is ',' or ';' or ':' or '.'
             ? FullWidth(run[0]).ToString()
             : string.Concat(run.ToArray().Select(FullWidth));
-        int end = endsLine ? j : k; // take the spaces before the next Chinese character along
         found.Add(CheckText.Create(
             text, i, end - i, RuleHalfWidth, Punctuation, Severity.Warning,
-            $"中文句子中应使用全角标点“{fixedRun}”，不应使用半角“{run.ToString()}”。", Source, [fixedRun]));
+            HalfWidthMessage(fixedRun, run.ToString()), Source, [fixedRun]));
         return end;
     }
+
+    private const string HalfWidthMarks = ",.;:?!";
+
+    private static readonly (string Text, string Message, string[] Suggestions)[] SingleHalfWidth =
+        HalfWidthMarks.Select(c => (c.ToString(), HalfWidthMessage(FullWidth(c).ToString(), c.ToString()), new[] { FullWidth(c).ToString() })).ToArray();
+
+    private static string HalfWidthMessage(string fixedRun, string run) => $"中文句子中应使用全角标点“{fixedRun}”，不应使用半角“{run}”。";
 
     private static int Doubled(string text, int i, List<Finding> found)
     {
