@@ -67,7 +67,7 @@ public ref struct MatchEnumerator
         var st = new ScanState(_pos, _state, _count, _ac.Nodes[_state].BaseFlags);
         while (true)
         {
-            switch (Scan(ref st, candidatePending: false))
+            switch (Scan(ref st, leftmost: false))
             {
                 case ScanStop.End:
                     _pos = st.Pos;
@@ -119,7 +119,7 @@ public ref struct MatchEnumerator
         while (true)
         {
             bool failed;
-            switch (Scan(ref st, candidatePending: _candPattern >= 0))
+            switch (Scan(ref st, leftmost: true))
             {
                 case ScanStop.End:
                     _pos = st.Pos;
@@ -141,10 +141,10 @@ public ref struct MatchEnumerator
 
                     failed = Step(ref st, cls);
                     break;
-                case ScanStop.Output:
+                case ScanStop.Output: // (Scan considers outputs itself when leftmost)
                     failed = false;
                     break;
-                default: // ScanStop.FailedWithCandidate
+                default: // ScanStop.FailedWithCandidate: the candidate is final
                     failed = true;
                     break;
             }
@@ -170,10 +170,13 @@ public ref struct MatchEnumerator
         /// <summary>The character at <see cref="ScanState.Pos"/> is ignorable or a high surrogate; nothing was read.</summary>
         Special,
 
-        /// <summary>The character before <see cref="ScanState.Pos"/> led to a state that ends a pattern.</summary>
+        /// <summary>The character before <see cref="ScanState.Pos"/> led to a state that ends a pattern (All only).</summary>
         Output,
 
-        /// <summary>The character before <see cref="ScanState.Pos"/> took a failure transition while a candidate waits.</summary>
+        /// <summary>
+        /// The character before <see cref="ScanState.Pos"/> took a failure transition that made the waiting candidate final
+        /// (LeftmostLongest only); the new state's output has not been considered yet.
+        /// </summary>
         FailedWithCandidate,
     }
 
@@ -188,9 +191,10 @@ public ref struct MatchEnumerator
 
     /// <summary>
     /// The hot loop: runs the automaton from <paramref name="st"/> until the end of the text or an event (see
-    /// <see cref="ScanStop"/>). No calls, so everything stays in registers.
+    /// <see cref="ScanStop"/>). No calls, so everything stays in registers. For LeftmostLongest it keeps the candidate
+    /// itself (in the enumerator's fields) and stops only when the candidate becomes final.
     /// </summary>
-    private readonly ScanStop Scan(ref ScanState st, bool candidatePending)
+    private ScanStop Scan(ref ScanState st, bool leftmost)
     {
         var ac = _ac;
         ref char text = ref MemoryMarshal.GetReference(_text);
@@ -226,8 +230,13 @@ public ref struct MatchEnumerator
                 flags = Unsafe.Add(ref nodes, t).BaseFlags;
                 if (flags < 0)
                 {
-                    stop = ScanStop.Output;
-                    break;
+                    if (!leftmost)
+                    {
+                        stop = ScanStop.Output;
+                        break;
+                    }
+
+                    Consider(s, count, i);
                 }
 
                 continue;
@@ -258,7 +267,10 @@ public ref struct MatchEnumerator
                 flags = Unsafe.Add(ref nodes, s).BaseFlags;
             }
 
-            if (candidatePending)
+            // Every match still possible starts after the candidate: it is the leftmost-longest one. (A dead character
+            // leads to the root, depth 0, so it always ends a candidate.)
+            if (leftmost && _candPattern >= 0
+                && count - Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_ac.Depth), s) > _candStartCount)
             {
                 stop = ScanStop.FailedWithCandidate;
                 break;
@@ -266,8 +278,13 @@ public ref struct MatchEnumerator
 
             if (flags < 0)
             {
-                stop = ScanStop.Output;
-                break;
+                if (!leftmost)
+                {
+                    stop = ScanStop.Output;
+                    break;
+                }
+
+                Consider(s, count, i);
             }
         }
 
@@ -323,6 +340,7 @@ public ref struct MatchEnumerator
     }
 
     /// <summary>A pattern ends at <paramref name="end"/> (state <paramref name="s"/>): it becomes the candidate if it starts earlier, or as early and is longer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Consider(int s, int count, int end)
     {
         ref readonly OutEntry e = ref _ac.Outs[_ac.Out[s]];
