@@ -470,9 +470,13 @@ internal static class HtmlTextExtractor
                 {
                     int before = a._text.Length;
                     int next = DecodeReference(html, i, a);
-                    if (next > end)
+                    bool named = i + 1 < end && html[i + 1] != '#';
+                    if (next > end
+                        || (named && next > i + 1 && html[next - 1] != ';' && next < end && (html[next] == '=' || char.IsAsciiLetterOrDigit(html[next]))))
                     {
-                        // A reference that would run past the closing quote: keep the '&' as text instead.
+                        // A reference that would run past the closing quote, or (as browsers read attributes) a named
+                        // reference without its ';' followed by '=' or a letter or digit (title="a&copy=b" keeps
+                        // "&copy"): keep the '&' as text instead.
                         a.Truncate(before);
                         a.Add('&', i, i + 1);
                         next = i + 1;
