@@ -195,13 +195,15 @@ internal sealed class LexiconCheck : IReviewCheck
         }
 
         var regex = _rules[ruleIndex].Regex!;
-        if (Interlocked.Increment(ref _regexRuns[ruleIndex]) <= RegexCompileAfterRuns)
+        // Exactly one call (the one whose count passes the threshold) compiles; calls meanwhile keep the interpreted regex.
+        if (Interlocked.Increment(ref _regexRuns[ruleIndex]) != RegexCompileAfterRuns + 1)
         {
             return regex;
         }
 
         compiled = new Regex(regex.ToString(), regex.Options | RegexOptions.Compiled, regex.MatchTimeout);
-        return Interlocked.CompareExchange(ref _compiledRegex[ruleIndex], compiled, null) ?? compiled;
+        Volatile.Write(ref _compiledRegex[ruleIndex], compiled);
+        return compiled;
     }
 
     /// <summary>How many runs a rule's regex is interpreted before <see cref="RegexFor"/> compiles it.</summary>
