@@ -47,6 +47,26 @@ internal struct SearchNode
     public int BaseFlags;
 }
 
+/// <summary>
+/// What the search loop needs of a state only off its fast path, in one 16-byte record so each rare event (a deep failure,
+/// an output, a LeftmostLongest finality test) costs one cache line, not one per array.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct StateInfo
+{
+    /// <summary>The failure link (a state number in the search layout).</summary>
+    public int Fail;
+
+    /// <summary>The head of the output chain (an index into <see cref="AhoCorasickAutomaton.Outs"/>), or -1.</summary>
+    public int Out;
+
+    /// <summary>Depth: the state's string length in code points.</summary>
+    public int Depth;
+
+    /// <summary>Length of the longest pattern ending here (the head entry's), or 0.</summary>
+    public int OutLength;
+}
+
 /// <summary>Patterns (one normalized string, possibly several duplicate indices) ending at a state.</summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct OutEntry
@@ -123,7 +143,7 @@ internal sealed class AhoCorasickAutomaton
         OutPatterns = outPatterns;
         MaxPatternLength = maxPatternLength;
         CanonicalLength = nodes.Length;
-        (Nodes, Fail, Out, Depth, RootRow, Shift) = LayOut(nodes, depth, classCount);
+        (Nodes, Info, RootRow, Shift) = LayOut(nodes, depth, outs, classCount);
     }
 
     /// <summary>UTF-16 code unit → class (<see cref="DeadClass"/>, <see cref="SkipClass"/>, <see cref="HighSurrogateClass"/>, or ≥ <see cref="FirstClass"/>).</summary>
@@ -146,14 +166,8 @@ internal sealed class AhoCorasickAutomaton
     /// </summary>
     public SearchNode[] Nodes { get; }
 
-    /// <summary>The failure link of each slot of <see cref="Nodes"/> (the root for the root and unused slots).</summary>
-    public int[] Fail { get; }
-
-    /// <summary>The head of each slot's output chain (an index into <see cref="Outs"/>), or -1.</summary>
-    public int[] Out { get; }
-
-    /// <summary>Depth (string length in code points) of each slot of <see cref="Nodes"/>; 0 for the root and unused slots.</summary>
-    public int[] Depth { get; }
+    /// <summary>Failure link, output head, depth and head output length of each slot of <see cref="Nodes"/>.</summary>
+    public StateInfo[] Info { get; }
 
     /// <summary>
     /// The root's transitions, dense by class: entry <c>c</c> is a copy of the slot of the state reached from the root on
@@ -198,7 +212,7 @@ internal sealed class AhoCorasickAutomaton
 
     /// <summary>Approximate heap size of the compiled tables, in bytes.</summary>
     public long ApproximateSize =>
-        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 20L) + (RootRow.Length * 8L)
+        (ClassMap.Length * 2L) + (SupplementaryKeys.Length * 6L) + (Nodes.Length * 24L) + (RootRow.Length * 8L)
         + (Outs.Length * 16L) + (OutPatterns.Length * 4L);
 
     /// <summary>The class of a supplementary code point (binary search; such characters are rare in text).</summary>
@@ -229,10 +243,10 @@ internal sealed class AhoCorasickAutomaton
             {
                 Base = b == leafBase ? LeafBase : b - k,
                 Check = node.Check == RootCheck ? RootCheck : node.Check - k,
-                Fail = Fail[s + k] - k,
-                Out = Out[s + k],
+                Fail = Info[s + k].Fail - k,
+                Out = Info[s + k].Out,
             };
-            depth[s] = Depth[s + k];
+            depth[s] = Info[s + k].Depth;
         }
 
         return (nodes, depth);
@@ -244,8 +258,8 @@ internal sealed class AhoCorasickAutomaton
     /// Relies only on the invariants the loader validates (children in range, classes below <paramref name="classCount"/>),
     /// so a loaded automaton can never make the unchecked search loop read outside the array.
     /// </summary>
-    private static (SearchNode[] Nodes, int[] Fail, int[] Out, int[] Depth, SearchNode[] RootRow, int Shift) LayOut(
-        AcNode[] canonical, int[] canonicalDepth, int classCount)
+    private static (SearchNode[] Nodes, StateInfo[] Info, SearchNode[] RootRow, int Shift) LayOut(
+        AcNode[] canonical, int[] canonicalDepth, OutEntry[] outs, int classCount)
     {
         int n = canonical.Length;
         var hasChildren = new bool[n];
@@ -275,12 +289,9 @@ internal sealed class AhoCorasickAutomaton
 
         int leafBase = k + n;
         var nodes = new SearchNode[length];
-        var fail = new int[length];
-        var output = new int[length];
-        var depth = new int[length];
+        var info = new StateInfo[length];
         nodes.AsSpan().Fill(new SearchNode { Check = FreeCheck, BaseFlags = leafBase });
-        fail.AsSpan().Fill(k);
-        output.AsSpan().Fill(-1);
+        info.AsSpan().Fill(new StateInfo { Fail = k, Out = -1, Depth = 0, OutLength = 0 });
         for (int s = 0; s < n; s++)
         {
             var node = canonical[s];
@@ -296,9 +307,13 @@ internal sealed class AhoCorasickAutomaton
                 Check = node.Check == RootCheck ? RootCheck : node.Check + k,
                 BaseFlags = (hasChildren[s] ? node.Base + k : leafBase) | flags,
             };
-            fail[slot] = node.Fail + k;
-            output[slot] = node.Out;
-            depth[slot] = canonicalDepth[s];
+            info[slot] = new StateInfo
+            {
+                Fail = node.Fail + k,
+                Out = node.Out,
+                Depth = canonicalDepth[s],
+                OutLength = node.Out >= 0 ? outs[node.Out].Length : 0,
+            };
         }
 
         var rootRow = new SearchNode[classCount];
@@ -309,6 +324,6 @@ internal sealed class AhoCorasickAutomaton
             rootRow[c] = new SearchNode { Check = target, BaseFlags = nodes[target].BaseFlags };
         }
 
-        return (nodes, fail, output, depth, rootRow, k);
+        return (nodes, info, rootRow, k);
     }
 }

@@ -92,7 +92,7 @@ public ref struct MatchEnumerator
             // A state with output: report its chain.
             _pos = st.Pos;
             _state = st.State;
-            _pendingEntry = _ac.Out[st.State];
+            _pendingEntry = _ac.Info[st.State].Out;
             _pendingIndex = 0;
             _pendingEnd = st.Pos;
             EmitPending();
@@ -202,7 +202,7 @@ public ref struct MatchEnumerator
         ref ushort map = ref MemoryMarshal.GetArrayDataReference(ac.ClassMap);
         ref SearchNode nodes = ref MemoryMarshal.GetArrayDataReference(ac.Nodes);
         ref SearchNode rootRow = ref MemoryMarshal.GetArrayDataReference(ac.RootRow);
-        ref int failLinks = ref MemoryMarshal.GetArrayDataReference(ac.Fail);
+        ref StateInfo info = ref MemoryMarshal.GetArrayDataReference(ac.Info);
         int root = ac.RootState;
         int i = st.Pos;
         int s = st.State;
@@ -250,7 +250,7 @@ public ref struct MatchEnumerator
             else
             {
                 // Follow failure links until a state has the transition, else take the root's.
-                int f = Unsafe.Add(ref failLinks, s);
+                int f = Unsafe.Add(ref info, s).Fail;
                 s = Unsafe.Add(ref rootRow, cls).Check;
                 while (f != root)
                 {
@@ -261,7 +261,7 @@ public ref struct MatchEnumerator
                         break;
                     }
 
-                    f = Unsafe.Add(ref failLinks, f);
+                    f = Unsafe.Add(ref info, f).Fail;
                 }
 
                 flags = Unsafe.Add(ref nodes, s).BaseFlags;
@@ -270,7 +270,7 @@ public ref struct MatchEnumerator
             // Every match still possible starts after the candidate: it is the leftmost-longest one. (A dead character
             // leads to the root, depth 0, so it always ends a candidate.)
             if (leftmost && _candPattern >= 0
-                && count - Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_ac.Depth), s) > _candStartCount)
+                && count - Unsafe.Add(ref info, s).Depth > _candStartCount)
             {
                 stop = ScanStop.FailedWithCandidate;
                 break;
@@ -320,7 +320,7 @@ public ref struct MatchEnumerator
         }
         else
         {
-            int f = st.State == ac.RootState ? ac.RootState : ac.Fail[st.State];
+            int f = st.State == ac.RootState ? ac.RootState : ac.Info[st.State].Fail;
             st.State = ac.RootRow[cls].Check;
             while (f != ac.RootState && cls != AhoCorasickAutomaton.DeadClass)
             {
@@ -331,7 +331,7 @@ public ref struct MatchEnumerator
                     break;
                 }
 
-                f = ac.Fail[f];
+                f = ac.Info[f].Fail;
             }
         }
 
@@ -343,13 +343,14 @@ public ref struct MatchEnumerator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Consider(int s, int count, int end)
     {
-        ref readonly OutEntry e = ref _ac.Outs[_ac.Out[s]];
-        int startCount = count - e.Length;
-        if (_candPattern < 0 || startCount < _candStartCount || (startCount == _candStartCount && e.Length > _candLength))
+        ref readonly StateInfo info = ref _ac.Info[s];
+        int length = info.OutLength;
+        int startCount = count - length;
+        if (_candPattern < 0 || startCount < _candStartCount || (startCount == _candStartCount && length > _candLength))
         {
-            _candPattern = _ac.OutPatterns[e.PatternStart];
+            _candPattern = _ac.OutPatterns[_ac.Outs[info.Out].PatternStart];
             _candStartCount = startCount;
-            _candLength = e.Length;
+            _candLength = length;
             _candEnd = end;
             _passedOver = false;
         }
@@ -366,7 +367,7 @@ public ref struct MatchEnumerator
     private bool TryEmitFinalCandidate(int pos, int s, int count, bool stateHasOutput)
     {
         // A dead character leads to the root, depth 0, so it always ends a candidate.
-        int partialStart = count - _ac.Depth[s];
+        int partialStart = count - _ac.Info[s].Depth;
         if (partialStart <= _candStartCount)
         {
             return false;
