@@ -53,9 +53,9 @@ public ref struct MatchEnumerator
     /// <returns><c>true</c> while there is a match.</returns>
     public bool MoveNext() => _ac is not null && (_leftmost ? MoveNextLeftmost() : MoveNextAll());
 
-    // The hot loop is Scan: a static method without calls, so the JIT keeps its whole state in registers. It stops at
-    // the rare events (a special character, a state with output, a failure transition while a LeftmostLongest candidate
-    // waits) and the two MoveNext methods handle those.
+    // The hot loop is Scan: a method without calls, so the JIT keeps its state in registers. It stops at the rare events
+    // (a special character; for All a state with output; for LeftmostLongest a failure transition that makes the
+    // candidate final) and the two MoveNext methods handle those.
     private bool MoveNextAll()
     {
         if (_pendingEntry >= 0)
