@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using ContentReview.Service.Grpc.V1;
 using Grpc.Health.V1;
 
@@ -16,26 +14,17 @@ public sealed class GrpcTlsAndShutdownTests
         Directory.CreateDirectory(dir);
         try
         {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=localhost", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            var san = new SubjectAlternativeNameBuilder();
-            san.AddIpAddress(IPAddress.Loopback);
-            request.CertificateExtensions.Add(san.Build());
-            request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
             string pfx = Path.Combine(dir, "grpc.pfx");
-            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "test-password"));
+            string thumbprint = await TestCertificate.WriteLoopbackPfxAsync(pfx);
 
             int tlsPort = GrpcTestHost.FreePort();
             await using var host = await GrpcTestHost.StartAsync(new Dictionary<string, string?>
             {
                 ["Kestrel:Endpoints:GrpcTls:Url"] = $"https://127.0.0.1:{tlsPort}",
                 ["Kestrel:Endpoints:GrpcTls:Certificate:Path"] = pfx,
-                ["Kestrel:Endpoints:GrpcTls:Certificate:Password"] = "test-password",
+                ["Kestrel:Endpoints:GrpcTls:Certificate:Password"] = TestCertificate.Password,
             });
-            string thumbprint = certificate.Thumbprint;
-            var handler = new SocketsHttpHandler();
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, _) => cert is X509Certificate2 c && c.Thumbprint == thumbprint;
+            var handler = TestCertificate.TrustingHandler(thumbprint);
             using var client = new GrpcTestClient(new Uri($"https://127.0.0.1:{tlsPort}"), handler);
 
             using var message = client.NewRequest(GrpcTransportTests.Review, new ByteArrayContent(GrpcTestClient.Frame(new ReviewRequest { Text = "国土资源部" })));

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using ContentReview.Service.Tests.Grpc;
 using Microsoft.Extensions.Logging;
@@ -77,33 +75,18 @@ public sealed class HttpProtocolTests
         Directory.CreateDirectory(dir);
         try
         {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=localhost", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            var san = new SubjectAlternativeNameBuilder();
-            san.AddIpAddress(IPAddress.Loopback);
-            request.CertificateExtensions.Add(san.Build());
-            request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
             string pfx = Path.Combine(dir, "http.pfx");
-            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "test-password"));
+            string thumbprint = await TestCertificate.WriteLoopbackPfxAsync(pfx);
 
             int port = GrpcTestHost.FreePort();
             await using var host = await GrpcTestHost.StartAsync(new Dictionary<string, string?>
             {
                 ["Kestrel:Endpoints:Http:Url"] = $"https://127.0.0.1:{port}",
                 ["Kestrel:Endpoints:Http:Certificate:Path"] = pfx,
-                ["Kestrel:Endpoints:Http:Certificate:Password"] = "test-password",
+                ["Kestrel:Endpoints:Http:Certificate:Password"] = TestCertificate.Password,
             });
-            string thumbprint = certificate.Thumbprint;
-            SocketsHttpHandler Trusting()
-            {
-                var handler = new SocketsHttpHandler();
-                handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, _) => cert is X509Certificate2 c && c.Thumbprint == thumbprint;
-                return handler;
-            }
-
-            using var http2 = Http2Only(Trusting());
-            using var http1 = new HttpClient(Trusting())
+            using var http2 = Http2Only(TestCertificate.TrustingHandler(thumbprint));
+            using var http1 = new HttpClient(TestCertificate.TrustingHandler(thumbprint))
             {
                 DefaultRequestVersion = HttpVersion.Version11,
                 DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
