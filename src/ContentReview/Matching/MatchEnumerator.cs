@@ -249,21 +249,7 @@ public ref struct MatchEnumerator
             }
             else
             {
-                // Follow failure links until a state has the transition, else take the root's.
-                int f = Unsafe.Add(ref info, s).Fail;
-                s = Unsafe.Add(ref rootRow, cls).Check;
-                while (f != root)
-                {
-                    int u = (Unsafe.Add(ref nodes, f).BaseFlags & SearchNode.BaseMask) + cls;
-                    if (Unsafe.Add(ref nodes, u).Check == f)
-                    {
-                        s = u;
-                        break;
-                    }
-
-                    f = Unsafe.Add(ref info, f).Fail;
-                }
-
+                s = DeepFailure(ref nodes, ref rootRow, ref info, root, s, cls);
                 flags = Unsafe.Add(ref nodes, s).BaseFlags;
             }
 
@@ -306,7 +292,7 @@ public ref struct MatchEnumerator
         return special & 0xFFFF;
     }
 
-    /// <summary>One transition on <paramref name="cls"/> (the slow path after a special character).</summary>
+    /// <summary>One transition on <paramref name="cls"/> (the slow path after a special character), as in <see cref="Scan"/>.</summary>
     /// <returns><c>true</c> when it was a failure transition.</returns>
     private readonly bool Step(ref ScanState st, int cls)
     {
@@ -318,25 +304,46 @@ public ref struct MatchEnumerator
         {
             st.State = t;
         }
+        else if ((st.Flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
+        {
+            st.State = ac.RootRow[cls].Check;
+        }
         else
         {
-            int f = st.State == ac.RootState ? ac.RootState : ac.Info[st.State].Fail;
-            st.State = ac.RootRow[cls].Check;
-            while (f != ac.RootState && cls != AhoCorasickAutomaton.DeadClass)
-            {
-                int u = (ac.Nodes[f].BaseFlags & SearchNode.BaseMask) + cls;
-                if (ac.Nodes[u].Check == f)
-                {
-                    st.State = u;
-                    break;
-                }
-
-                f = ac.Info[f].Fail;
-            }
+            st.State = DeepFailure(
+                ref MemoryMarshal.GetArrayDataReference(ac.Nodes),
+                ref MemoryMarshal.GetArrayDataReference(ac.RootRow),
+                ref MemoryMarshal.GetArrayDataReference(ac.Info),
+                ac.RootState,
+                st.State,
+                cls);
         }
 
         st.Flags = ac.Nodes[st.State].BaseFlags;
         return failed;
+    }
+
+    /// <summary>
+    /// The failed transition on <paramref name="cls"/> out of <paramref name="s"/>, whose failure link is not the root:
+    /// follow failure links until a state has the transition, else take the root's. Inlined into <see cref="Scan"/>,
+    /// which must stay free of calls.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int DeepFailure(ref SearchNode nodes, ref SearchNode rootRow, ref StateInfo info, int root, int s, int cls)
+    {
+        int f = Unsafe.Add(ref info, s).Fail;
+        while (f != root)
+        {
+            int u = (Unsafe.Add(ref nodes, f).BaseFlags & SearchNode.BaseMask) + cls;
+            if (Unsafe.Add(ref nodes, u).Check == f)
+            {
+                return u;
+            }
+
+            f = Unsafe.Add(ref info, f).Fail;
+        }
+
+        return Unsafe.Add(ref rootRow, cls).Check;
     }
 
     /// <summary>A pattern ends at <paramref name="end"/> (state <paramref name="s"/>): it becomes the candidate if it starts earlier, or as early and is longer.</summary>
