@@ -10,23 +10,11 @@ public sealed class NodeInteropTests(InteropHostsFixture hosts) : IClassFixture<
     private static readonly string Client = Path.Combine(ExternalProcess.RepoRoot, "tests", "interop", "node", "interop_client.js");
 
     [RequiresToolTheory(ToolCheck.NodeGrpc)]
-    [InlineData("unary")]
-    [InlineData("offsets")]
-    [InlineData("batch")]
-    [InlineData("server-stream")]
-    [InlineData("errors")]
-    [InlineData("deadline")]
-    [InlineData("gzip")]
-    [InlineData("health")]
-    [InlineData("lexicon")]
+    [MemberData(nameof(InteropHostsFixture.Scenarios), MemberType = typeof(InteropHostsFixture))]
     public async Task Node_Scenario(string scenario) => await RunAsync(hosts.Open, scenario, null);
 
     [RequiresToolFact(ToolCheck.NodeGrpc)]
-    public async Task Node_Auth() => await RunAsync(hosts.Keyed, "auth", new Dictionary<string, string>
-    {
-        ["CR_REVIEW_KEY"] = InteropHostsFixture.ReviewKey,
-        ["CR_ADMIN_KEY"] = InteropHostsFixture.AdminKey,
-    });
+    public async Task Node_Auth() => await RunAsync(hosts.Keyed, "auth", InteropHostsFixture.BothKeys);
 
     private static async Task RunAsync(GrpcTestHost host, string scenario, IDictionary<string, string>? environment)
     {

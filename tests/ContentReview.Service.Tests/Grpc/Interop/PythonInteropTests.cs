@@ -6,6 +6,16 @@ public sealed class InteropHostsFixture : IAsyncLifetime
     public const string ReviewKey = "interop-review-key-0123456789";
     public const string AdminKey = "interop-admin-key-0123456789";
 
+    /// <summary>The scenarios every client runs against the open host (each client script implements all of them).</summary>
+    public static TheoryData<string> Scenarios => ["unary", "offsets", "batch", "server-stream", "errors", "deadline", "gzip", "health", "lexicon"];
+
+    /// <summary>The environment that gives a client script both keys of the keyed host.</summary>
+    public static Dictionary<string, string> BothKeys => new()
+    {
+        ["CR_REVIEW_KEY"] = ReviewKey,
+        ["CR_ADMIN_KEY"] = AdminKey,
+    };
+
     public GrpcTestHost Open { get; private set; } = null!;
 
     public GrpcTestHost Keyed { get; private set; } = null!;
@@ -46,23 +56,11 @@ public sealed class PythonInteropTests(InteropHostsFixture hosts) : IClassFixtur
     private static readonly SemaphoreSlim GenerateOnce = new(1, 1);
 
     [RequiresToolTheory(ToolCheck.PythonGrpc)]
-    [InlineData("unary")]
-    [InlineData("offsets")]
-    [InlineData("batch")]
-    [InlineData("server-stream")]
-    [InlineData("errors")]
-    [InlineData("deadline")]
-    [InlineData("gzip")]
-    [InlineData("health")]
-    [InlineData("lexicon")]
+    [MemberData(nameof(InteropHostsFixture.Scenarios), MemberType = typeof(InteropHostsFixture))]
     public async Task Python_Scenario(string scenario) => await RunAsync(hosts.Open, scenario, null);
 
     [RequiresToolFact(ToolCheck.PythonGrpc)]
-    public async Task Python_Auth() => await RunAsync(hosts.Keyed, "auth", new Dictionary<string, string>
-    {
-        ["CR_REVIEW_KEY"] = InteropHostsFixture.ReviewKey,
-        ["CR_ADMIN_KEY"] = InteropHostsFixture.AdminKey,
-    });
+    public async Task Python_Auth() => await RunAsync(hosts.Keyed, "auth", InteropHostsFixture.BothKeys);
 
     [RequiresToolFact(ToolCheck.PythonGrpc)]
     public async Task Python_UnaryWithKey() => await RunAsync(hosts.Keyed, "unary", new Dictionary<string, string>
