@@ -133,7 +133,7 @@ internal static class HtmlTextExtractor
             }
             else if (c == '&')
             {
-                i = DecodeReference(html, i, b);
+                i = DecodeReference(html, i, html.Length, inAttribute: false, b);
             }
             else
             {
@@ -362,10 +362,14 @@ internal static class HtmlTextExtractor
         }
     }
 
-    /// <summary>Decodes the character reference at <paramref name="i"/> (an '&amp;'), or adds the '&amp;' as text.</summary>
-    private static int DecodeReference(string html, int i, Builder b)
+    /// <summary>
+    /// Decodes the character reference at <paramref name="i"/> (an '&amp;') that ends before <paramref name="limit"/>, or
+    /// adds the '&amp;' as text. In an attribute value, as browsers read it, a named reference without its ';' followed by
+    /// '=' stays text (<c>title="a&amp;copy=b"</c> keeps "&amp;copy"; the name already runs to the last letter or digit).
+    /// </summary>
+    private static int DecodeReference(string html, int i, int limit, bool inAttribute, Builder b)
     {
-        int n = html.Length;
+        int n = limit;
         int j = i + 1;
         if (j < n && html[j] == '#')
         {
@@ -418,7 +422,8 @@ internal static class HtmlTextExtractor
         {
             var name = html.Substring(nameStart, j - nameStart);
             bool semicolon = j < n && html[j] == ';';
-            if (NamedEntities.TryGetValue(name, out var value) && (semicolon || LegacyNoSemicolon.Contains(name)))
+            if (NamedEntities.TryGetValue(name, out var value)
+                && (semicolon || (LegacyNoSemicolon.Contains(name) && !(inAttribute && j < n && html[j] == '='))))
             {
                 int end = semicolon ? j + 1 : j;
                 foreach (char ch in value)
@@ -468,21 +473,7 @@ internal static class HtmlTextExtractor
                 char c = html[i];
                 if (c == '&')
                 {
-                    int before = a._text.Length;
-                    int next = DecodeReference(html, i, a);
-                    bool named = i + 1 < end && html[i + 1] != '#';
-                    if (next > end
-                        || (named && next > i + 1 && html[next - 1] != ';' && next < end && (html[next] == '=' || char.IsAsciiLetterOrDigit(html[next]))))
-                    {
-                        // A reference that would run past the closing quote, or (as browsers read attributes) a named
-                        // reference without its ';' followed by '=' or a letter or digit (title="a&copy=b" keeps
-                        // "&copy"): keep the '&' as text instead.
-                        a.Truncate(before);
-                        a.Add('&', i, i + 1);
-                        next = i + 1;
-                    }
-
-                    i = next;
+                    i = DecodeReference(html, i, end, inAttribute: true, a);
                 }
                 else
                 {
@@ -490,13 +481,6 @@ internal static class HtmlTextExtractor
                     i++;
                 }
             }
-        }
-
-        private void Truncate(int length)
-        {
-            _text.Length = length;
-            _starts.RemoveRange(length, _starts.Count - length);
-            _ends.RemoveRange(length, _ends.Count - length);
         }
 
         public void Add(char c, int start, int end)
