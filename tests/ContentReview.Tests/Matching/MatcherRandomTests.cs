@@ -20,6 +20,9 @@ public class MatcherRandomTests
 
     private static readonly string[] LoneSurrogates = ["\uD800", "\uDC00", "\uDBFF"];
 
+    /// <summary>The scale of the long-text tests, in code units.</summary>
+    private const int LongText = 2048;
+
     [Fact]
     public void FindAll_RandomInputs_AgreeWithReference()
     {
@@ -55,6 +58,84 @@ public class MatcherRandomTests
         }
 
         Assert.True(compared > 3000, $"the generator should produce plenty of matches, got {compared}");
+    }
+
+    /// <summary>
+    /// Long texts (thousands of code units, against a dozen patterns, many drawn from the text itself), so a scan runs
+    /// long with candidates, restarts and passed-over matches throughout; every fourth text carries a run of ignorable
+    /// characters longer than <see cref="LongText"/> inside what may become a match.
+    /// </summary>
+    [Fact]
+    public void FindAll_LongRandomTexts_AgreeWithReference()
+    {
+        var rng = new Random(20261123);
+        int compared = 0;
+        for (int iteration = 0; iteration < 120; iteration++)
+        {
+            var options = RandomOptions(rng);
+            var sb = new StringBuilder(RandomText(rng, rng.Next(LongText / 2, 3 * LongText), allowLoneSurrogates: true));
+            if (iteration % 4 == 0)
+            {
+                // A run of ignorable characters longer than a block, inside what may become a match.
+                sb.Insert(rng.Next(sb.Length), new string(' ', rng.Next(LongText, 2 * LongText)));
+            }
+
+            string text = sb.ToString();
+            var patterns = new List<string>();
+            while (patterns.Count < 12)
+            {
+                string p = rng.Next(2) == 0 ? Substring(rng, text) : RandomText(rng, rng.Next(1, 5), allowLoneSurrogates: false);
+                if (ReferenceMatcher.NormalizePattern(p, options) is { Length: > 0 })
+                {
+                    patterns.Add(p);
+                }
+            }
+
+            var expected = ReferenceMatcher.Find(patterns, text, options);
+            var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
+            if (!expected.SequenceEqual(actual))
+            {
+                int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
+                Assert.Fail(
+                    $"iteration {iteration} [{MatcherCaseTests.Describe(options)}], text of {text.Length} chars, first difference at match {at}: " +
+                    $"expected {MatcherCaseTests.Format(expected.Skip(at).Take(3))}, actual {MatcherCaseTests.Format(actual.Skip(at).Take(3))}");
+            }
+
+            compared += expected.Count;
+        }
+
+        Assert.True(compared > 20000, $"the generator should produce plenty of matches, got {compared}");
+    }
+
+    /// <summary>
+    /// LeftmostLongest candidates that wait (a longer pattern may still start at the same place) while matches after them
+    /// are passed over, thousands of times in a row; in the second text some waits span a run of ignorable characters
+    /// longer than <see cref="LongText"/>.
+    /// </summary>
+    [Theory]
+    [InlineData("aaaa", 0)]
+    [InlineData("a a", 1)]
+    public void FindAll_WaitingCandidatesAcrossBlocks_AgreeWithReference(string unit, int longRuns)
+    {
+        var options = new MatcherOptions();
+        string[] patterns = ["a", "aab", "aaab"];
+        var sb = new StringBuilder();
+        int run = 0;
+        while (sb.Length < 3 * LongText)
+        {
+            sb.Append(unit);
+            if (longRuns > 0 && ++run % 100 == 0)
+            {
+                sb.Append('a').Append(' ', LongText + run).Append('a');
+            }
+        }
+
+        string text = sb.ToString();
+        var expected = ReferenceMatcher.Find(patterns, text, options);
+        var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
+        Assert.Equal(text.Count(c => c == 'a'), expected.Count); // every 'a' is a match (there is no 'b')
+        int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
+        Assert.True(at == expected.Count && actual.Count == expected.Count, $"first difference at match {at} of {expected.Count} (got {actual.Count})");
     }
 
     [Fact]
