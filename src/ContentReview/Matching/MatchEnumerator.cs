@@ -242,21 +242,24 @@ public ref struct MatchEnumerator
                 continue;
             }
 
+            int depth;
             if ((flags & SearchNode.DeepFailFlag) == 0 || cls == AhoCorasickAutomaton.DeadClass)
             {
+                // Through the root row: a state of depth 1, or the root itself (depth 0) — no need to read its depth.
                 s = Unsafe.Add(ref rootRow, cls).Check;
                 flags = Unsafe.Add(ref rootRow, cls).BaseFlags;
+                depth = s != root ? 1 : 0;
             }
             else
             {
                 s = DeepFailure(ref nodes, ref rootRow, ref info, root, s, cls);
                 flags = Unsafe.Add(ref nodes, s).BaseFlags;
+                depth = Unsafe.Add(ref info, s).Depth;
             }
 
             // Every match still possible starts after the candidate: it is the leftmost-longest one. (A dead character
             // leads to the root, depth 0, so it always ends a candidate.)
-            if (leftmost && _candPattern >= 0
-                && count - Unsafe.Add(ref info, s).Depth > _candStartCount)
+            if (leftmost && _candPattern >= 0 && count - depth > _candStartCount)
             {
                 stop = ScanStop.FailedWithCandidate;
                 break;
