@@ -37,8 +37,14 @@ internal struct SearchNode
     /// <summary>Bit 30: the failure link is not the root.</summary>
     public const int DeepFailFlag = 1 << 30;
 
-    /// <summary>Bits 0–29: the base.</summary>
-    public const int BaseMask = DeepFailFlag - 1;
+    /// <summary>
+    /// Bit 29: the failure link is a state of depth 1 — the state the root goes to on the last character — so a failed
+    /// transition can be resolved from the root row alone (the vector scan relies on it).
+    /// </summary>
+    public const int ShallowFailFlag = 1 << 29;
+
+    /// <summary>Bits 0–28: the base.</summary>
+    public const int BaseMask = ShallowFailFlag - 1;
 
     /// <summary>The parent state of this slot (a state number in the search layout), or a negative value for no state.</summary>
     public int Check;
@@ -48,8 +54,8 @@ internal struct SearchNode
 }
 
 /// <summary>
-/// What the search loop needs of a state only off its fast path, in one 16-byte record so each rare event (a deep failure,
-/// an output, a LeftmostLongest finality test) costs one cache line, not one per array.
+/// What the search needs of a state off its direct-transition path, in one 16-byte record so each rare event (a deep
+/// failure, an output, a LeftmostLongest finality test) costs one cache line, not one per array.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct StateInfo
@@ -96,8 +102,11 @@ internal sealed class AhoCorasickAutomaton
     /// <summary>Class of ignorable characters: transparent (the state does not change).</summary>
     public const int SkipClass = 1;
 
-    /// <summary>Class of high surrogates: the pair is classified through the supplementary table.</summary>
-    public const int HighSurrogateClass = 2;
+    /// <summary>
+    /// Class of surrogates, either half: the search reads a pair at its low half and classifies it through the
+    /// supplementary table (the high half alone changes nothing); a lone surrogate is dead.
+    /// </summary>
+    public const int SurrogateClass = 2;
 
     /// <summary>First class of a real pattern character.</summary>
     public const int FirstClass = 3;
@@ -146,7 +155,7 @@ internal sealed class AhoCorasickAutomaton
         (Nodes, Info, RootRow, Shift) = LayOut(nodes, depth, outs, classCount);
     }
 
-    /// <summary>UTF-16 code unit → class (<see cref="DeadClass"/>, <see cref="SkipClass"/>, <see cref="HighSurrogateClass"/>, or ≥ <see cref="FirstClass"/>).</summary>
+    /// <summary>UTF-16 code unit → class (<see cref="DeadClass"/>, <see cref="SkipClass"/>, <see cref="SurrogateClass"/>, or ≥ <see cref="FirstClass"/>).</summary>
     public ushort[] ClassMap { get; }
 
     /// <summary>Supplementary code points (sorted) that fold to a pattern character or are ignorable.</summary>
@@ -301,7 +310,9 @@ internal sealed class AhoCorasickAutomaton
             }
 
             int slot = s + k;
-            int flags = (node.Out >= 0 ? SearchNode.HasOutputFlag : 0) | (node.Fail != Root && s != Root ? SearchNode.DeepFailFlag : 0);
+            bool deep = node.Fail != Root && s != Root;
+            int flags = (node.Out >= 0 ? SearchNode.HasOutputFlag : 0) | (deep ? SearchNode.DeepFailFlag : 0)
+                | (deep && canonicalDepth[node.Fail] == 1 ? SearchNode.ShallowFailFlag : 0);
             nodes[slot] = new SearchNode
             {
                 Check = node.Check == RootCheck ? RootCheck : node.Check + k,

@@ -257,15 +257,10 @@ internal static class AutomatonBuilder
         var map = new ushort[0x10000];
         for (int c = 0; c < 0x10000; c++)
         {
-            if (c is >= 0xD800 and <= 0xDBFF)
+            if (c is >= 0xD800 and <= 0xDFFF)
             {
-                map[c] = AhoCorasickAutomaton.HighSurrogateClass;
+                map[c] = AhoCorasickAutomaton.SurrogateClass; // either half; the search reads a pair at its low half
                 continue;
-            }
-
-            if (c is >= 0xDC00 and <= 0xDFFF)
-            {
-                continue; // a lone low surrogate: dead
             }
 
             int f = foldBmp[c];

@@ -187,9 +187,9 @@ internal static class MatcherSerializer
         }
 
         var map = new ushort[0x10000];
-        for (int c = 0xD800; c <= 0xDBFF; c++)
+        for (int c = 0xD800; c <= 0xDFFF; c++)
         {
-            map[c] = AhoCorasickAutomaton.HighSurrogateClass;
+            map[c] = AhoCorasickAutomaton.SurrogateClass;
         }
 
         int mapEntries = r.Count("class table size", 4);
@@ -213,7 +213,7 @@ internal static class MatcherSerializer
         for (int k = 0; k < suppCount; k++)
         {
             if (suppKeys[k] is < 0x10000 or > 0x10FFFF || (k > 0 && suppKeys[k] <= suppKeys[k - 1])
-                || suppClasses[k] == AhoCorasickAutomaton.DeadClass || suppClasses[k] == AhoCorasickAutomaton.HighSurrogateClass
+                || suppClasses[k] == AhoCorasickAutomaton.DeadClass || suppClasses[k] == AhoCorasickAutomaton.SurrogateClass
                 || suppClasses[k] >= classCount)
             {
                 throw Bad($"supplementary table entry {k} is invalid");
@@ -374,9 +374,9 @@ internal static class MatcherSerializer
         }
     }
 
-    /// <summary>Dead entries and high surrogates (always <see cref="AhoCorasickAutomaton.HighSurrogateClass"/>) are implied.</summary>
+    /// <summary>Dead entries and surrogates (always <see cref="AhoCorasickAutomaton.SurrogateClass"/>) are implied.</summary>
     private static bool IsStoredMapEntry(ushort cls) =>
-        cls != AhoCorasickAutomaton.DeadClass && cls != AhoCorasickAutomaton.HighSurrogateClass;
+        cls != AhoCorasickAutomaton.DeadClass && cls != AhoCorasickAutomaton.SurrogateClass;
 
     private static InvalidDataException Bad(string what) => new($"Corrupted matcher file: {what}.");
 

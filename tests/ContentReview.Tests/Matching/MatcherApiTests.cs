@@ -102,6 +102,18 @@ public class MatcherApiTests
     }
 
     [Fact]
+    public void FindAll_AfterDispose_MatchesNothing()
+    {
+        var m = MultiPatternMatcher.Create(["ab", "abc"]);
+        var e = m.FindAll(string.Concat(Enumerable.Repeat("ab abc x ", 1000)));
+        Assert.True(e.MoveNext());
+        Assert.True(e.MoveNext()); // a candidate may be waiting now ("ab" of "abc")
+        e.Dispose();
+        Assert.False(e.MoveNext());
+        e.Dispose(); // twice is harmless
+    }
+
+    [Fact]
     public void FindAll_DefaultEnumerator_MatchesNothing()
     {
         var e = default(MatchEnumerator);

@@ -137,6 +137,18 @@ public class MatcherCaseTests
         return list;
     }
 
+    /// <summary>Like <see cref="Run"/>, but the scanner reads one code unit at a time even where it would use the vector scan.</summary>
+    internal static List<PatternMatch> RunScalar(MultiPatternMatcher matcher, string text)
+    {
+        var list = new List<PatternMatch>();
+        foreach (var m in new MatchEnumerator(matcher, text, allowVector: false))
+        {
+            list.Add(m);
+        }
+
+        return list;
+    }
+
     internal static string Format(IEnumerable<PatternMatch> matches) =>
         string.Join(" ", matches.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.PatternIndex}:{m.Start}+{m.Length}")));
 

@@ -61,9 +61,10 @@ public class MatcherRandomTests
     }
 
     /// <summary>
-    /// Long texts (thousands of code units, against a dozen patterns, many drawn from the text itself), so a scan runs
-    /// long with candidates, restarts and passed-over matches throughout; every fourth text carries a run of ignorable
-    /// characters longer than <see cref="LongText"/> inside what may become a match.
+    /// Long texts (thousands of code units, against a dozen patterns, many drawn from the text itself), through the vector
+    /// scan and the one-at-a-time scan: several blocks, with candidates, passed-over matches and waits across blocks;
+    /// every fourth text carries a run of ignorable characters longer than <see cref="LongText"/> inside what may become
+    /// a match.
     /// </summary>
     [Fact]
     public void FindAll_LongRandomTexts_AgreeWithReference()
@@ -92,19 +93,47 @@ public class MatcherRandomTests
             }
 
             var expected = ReferenceMatcher.Find(patterns, text, options);
-            var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
-            if (!expected.SequenceEqual(actual))
+            var matcher = MultiPatternMatcher.Create(patterns, options);
+            foreach (var (scan, actual) in new[] { ("vector", MatcherCaseTests.Run(matcher, text)), ("scalar", MatcherCaseTests.RunScalar(matcher, text)) })
             {
-                int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
-                Assert.Fail(
-                    $"iteration {iteration} [{MatcherCaseTests.Describe(options)}], text of {text.Length} chars, first difference at match {at}: " +
-                    $"expected {MatcherCaseTests.Format(expected.Skip(at).Take(3))}, actual {MatcherCaseTests.Format(actual.Skip(at).Take(3))}");
+                if (!expected.SequenceEqual(actual))
+                {
+                    int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
+                    Assert.Fail(
+                        $"iteration {iteration} [{MatcherCaseTests.Describe(options)}], {scan} scan, text of {text.Length} chars, first difference at match {at}: " +
+                        $"expected {MatcherCaseTests.Format(expected.Skip(at).Take(3))}, actual {MatcherCaseTests.Format(actual.Skip(at).Take(3))}");
+                }
             }
 
             compared += expected.Count;
         }
 
         Assert.True(compared > 20000, $"the generator should produce plenty of matches, got {compared}");
+    }
+
+    /// <summary>
+    /// Surrogate pairs at every alignment against the vector scan's lane and block starts (a lane's priming may begin or
+    /// end between the halves of a pair): each pair is read once, as one code point.
+    /// </summary>
+    [Theory]
+    [InlineData(MatchKind.LeftmostLongest)]
+    [InlineData(MatchKind.All)]
+    public void FindAll_PairsAtEveryAlignment_AgreeWithReference(MatchKind kind)
+    {
+        var options = new MatcherOptions { MatchKind = kind };
+        string[] patterns = ["中𠀀", "𠀀国", "𠀀𠀀", "国𠀀𠀀鱼", "鱼中", "𠀀"];
+        for (int shift = 0; shift < 6; shift++)
+        {
+            string text = new string('鱼', shift) + string.Concat(Enumerable.Repeat("中𠀀国𠀀𠀀鱼", 1500));
+            var expected = ReferenceMatcher.Find(patterns, text, options);
+            var matcher = MultiPatternMatcher.Create(patterns, options);
+            Assert.True(expected.Count >= 2 * 1500, $"shift {shift}: the text should have plenty of matches");
+            foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
+            {
+                int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
+                Assert.True(at == expected.Count && actual.Count == expected.Count, $"shift {shift}: first difference at match {at} of {expected.Count} (got {actual.Count})");
+            }
+        }
     }
 
     /// <summary>
@@ -132,10 +161,13 @@ public class MatcherRandomTests
 
         string text = sb.ToString();
         var expected = ReferenceMatcher.Find(patterns, text, options);
-        var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
+        var matcher = MultiPatternMatcher.Create(patterns, options);
         Assert.Equal(text.Count(c => c == 'a'), expected.Count); // every 'a' is a match (there is no 'b')
-        int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
-        Assert.True(at == expected.Count && actual.Count == expected.Count, $"first difference at match {at} of {expected.Count} (got {actual.Count})");
+        foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
+        {
+            int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
+            Assert.True(at == expected.Count && actual.Count == expected.Count, $"first difference at match {at} of {expected.Count} (got {actual.Count})");
+        }
     }
 
     [Fact]
@@ -172,10 +204,13 @@ public class MatcherRandomTests
         {
             var options = new MatcherOptions { MatchKind = kind };
             var expected = ReferenceMatcher.Find(patterns, text, options);
-            var actual = MatcherCaseTests.Run(MultiPatternMatcher.Create(patterns, options), text);
+            var matcher = MultiPatternMatcher.Create(patterns, options);
             Assert.True(expected.Count > 1000, $"expected many matches, got {expected.Count}");
-            Assert.Equal(expected.Count, actual.Count);
-            Assert.True(expected.SequenceEqual(actual), $"{kind}: first difference at {expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count()}");
+            foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
+            {
+                Assert.Equal(expected.Count, actual.Count);
+                Assert.True(expected.SequenceEqual(actual), $"{kind}: first difference at {expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count()}");
+            }
         }
     }
 
