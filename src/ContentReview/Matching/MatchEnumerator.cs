@@ -469,8 +469,10 @@ public ref struct MatchEnumerator
     /// <summary>
     /// Runs vector steps from <paramref name="j"/> until <paramref name="steps"/> or a step with a lane the vector code
     /// does not finish, whose index it returns (that step not taken). A method without calls, so the lanes stay in
-    /// registers; it is re-entered after each such step.
+    /// registers; it is re-entered after each such step. Compiled fully optimized from the first call: a loop of
+    /// gathers is very slow as unoptimized code, and profile data would not change it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int VectorRun(in VectorTables v, ref VectorLanes lanes, in VectorRows rows, int j, int steps)
     {
         var one = Vector256.Create(1L);
