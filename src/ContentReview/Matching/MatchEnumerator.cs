@@ -359,7 +359,7 @@ public ref struct MatchEnumerator
                 ArrayPool<long>.Shared.Return(_lanes);
             }
 
-            _lanes = ArrayPool<long>.Shared.Rent(Math.Max(work, ((LaneChars * 3 / 2) + 64) * Lanes * 2));
+            _lanes = ArrayPool<long>.Shared.Rent(work);
         }
 
         int length = _text.Length;
