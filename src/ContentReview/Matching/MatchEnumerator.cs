@@ -14,11 +14,11 @@ namespace ContentReview.Matching;
 /// <see cref="ArrayPool{T}.Shared"/> and returned by <see cref="Dispose"/>, which <c>foreach</c> calls.
 /// </summary>
 /// <remarks>
-/// Two stages (see Matching/DESIGN.md, "Search loop"). The <b>scanner</b> runs the plain Aho-Corasick automaton — it never
-/// restarts — over a block of text and writes an event for every position where a state with output is entered (and
-/// for every ignorable character or surrogate pair, which start offsets need), in text order. With AVX2 a block is cut
-/// into eight lanes run side by side in one vector of states, with gathered table reads and no data-dependent branch;
-/// each lane is primed on the code points before it. The <b>reporter</b> reads the events:
+/// Two stages (see Matching/DESIGN.md, "Search: a scanner and a reporter"). The <b>scanner</b> runs the plain
+/// Aho-Corasick automaton — it never restarts — over a block of text and writes an event for every position where a
+/// state with output is entered (and for every ignorable character or surrogate pair, which start offsets need), in text
+/// order. With AVX2 a block is cut into eight lanes run side by side in two <see cref="Vector256{T}"/> of states, with
+/// gathered table reads and no data-dependent branch; each lane is primed on the code points before it. The <b>reporter</b> reads the events:
 /// <see cref="MatchKind.All"/> reports each output chain; <see cref="MatchKind.LeftmostLongest"/> keeps a candidate and
 /// reports it once no later match can start at or before it.
 /// </remarks>
@@ -339,9 +339,9 @@ public ref struct MatchEnumerator
     /// code units from <c>from + k·lane</c> and starts <paramref name="prime"/> code units earlier, from the root (before the
     /// start of the text it reads ignorable characters). A lane's state is the packed 64-bit state-and-flags of
     /// <see cref="Step"/>; the eight lanes are two <see cref="Vector256{T}"/> of four. Each step reads one code unit per lane
-    /// and makes every table read a gather — the class, the 8-byte slot <c>base + class</c>, the root row, and one failure
-    /// link deep (the state's side record, the failure state's slot, its slot on the class) — and a mask picks the result,
-    /// so there is no branch on the data. Rare lanes (a surrogate, a failure more than one link deep) are finished one by
+    /// and makes every table read a gather — the class, the 8-byte slot <c>base + class</c>, the root row, and, for a
+    /// state whose failure link is the depth-1 state of the last character, that state's slot on the class (its root-row
+    /// entry is carried from the previous step) — and a mask picks the result, so there is no branch on the data. Rare lanes (a surrogate, a failure more than one link deep) are finished one by
     /// one. The states and the output / irregular bits of every step are kept and turned into events lane by lane, in text
     /// order, from index <paramref name="first"/>. The remainder (at most <see cref="Lanes"/> code units) is scanned one at
     /// a time, continuing lane 7.
@@ -363,7 +363,7 @@ public ref struct MatchEnumerator
         }
 
         int length = _text.Length;
-        var fixups = stackalloc long[5 * 4];
+        var fixups = stackalloc long[6 * 4];
         Vector256<long> curB;
         fixed (char* text = _text)
         fixed (ushort* map = ac.ClassMap)
@@ -386,12 +386,14 @@ public ref struct MatchEnumerator
             while ((j = VectorRun(in v, ref lanes, in rows, j, steps)) < steps)
             {
                 // Step j has a lane the vector code does not finish: do the step here, with those lanes one by one.
+                var lastBeforeA = lanes.LastA;
+                var lastBeforeB = lanes.LastB;
                 var nextA = VectorStep(in v, lanes.PosA, lanes.CurA, ref lanes.LastA, out var clsA, out var keptA, out var rareA);
                 var nextB = VectorStep(in v, lanes.PosB, lanes.CurB, ref lanes.LastB, out var clsB, out var keptB, out var rareB);
                 var irregularA = keptA & ~Vector256.LessThan(lanes.PosA, Vector256<long>.Zero);
                 var irregularB = keptB & ~Vector256.LessThan(lanes.PosB, Vector256<long>.Zero);
-                FinishRareLanes(ac, text, length, fixups, rareA, lanes.PosA, clsA, lanes.CurA, ref nextA, ref lanes.LastA, ref irregularA, ref keptA);
-                FinishRareLanes(ac, text, length, fixups, rareB, lanes.PosB, clsB, lanes.CurB, ref nextB, ref lanes.LastB, ref irregularB, ref keptB);
+                FinishRareLanes(ac, text, length, fixups, rareA, lanes.PosA, clsA, lanes.CurA, lastBeforeA, ref nextA, ref lanes.LastA, ref irregularA, ref keptA);
+                FinishRareLanes(ac, text, length, fixups, rareB, lanes.PosB, clsB, lanes.CurB, lastBeforeB, ref nextB, ref lanes.LastB, ref irregularB, ref keptB);
                 Commit(ref lanes, in rows, j, nextA, nextB, keptA, keptB, irregularA, irregularB);
                 j++;
             }
@@ -642,7 +644,8 @@ public ref struct MatchEnumerator
     /// <summary>
     /// The lanes of one vector step (four of them) that the vector code does not finish: a surrogate (the high half of a
     /// pair changes nothing, the low half reads the pair and is irregular, a lone one is dead), or a failure more than one
-    /// link deep. Each is redone from the step's old state with the one-at-a-time <see cref="Step"/>.
+    /// link deep. Each is redone from the step's old state (<paramref name="cur"/>, <paramref name="lastBefore"/>) with the
+    /// one-at-a-time <see cref="Step"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static unsafe void FinishRareLanes(
@@ -654,6 +657,7 @@ public ref struct MatchEnumerator
         Vector256<long> pos,
         Vector256<long> cls,
         Vector256<long> cur,
+        Vector256<long> lastBefore,
         ref Vector256<long> next,
         ref Vector256<long> last,
         ref Vector256<long> irregular,
@@ -670,6 +674,8 @@ public ref struct MatchEnumerator
         long* old = area + 8;
         long* result = area + 12;
         long* lasts = area + 16;
+        long* lastsBefore = area + 20;
+        lastBefore.Store(lastsBefore);
         pos.Store(positions);
         cls.Store(classes);
         cur.Store(old);
@@ -704,8 +710,10 @@ public ref struct MatchEnumerator
 
             if (c == AhoCorasickAutomaton.SkipClass)
             {
+                // The first half of a pair, or an ignorable pair: nothing changes, not even the last real character.
                 keptLanes |= 1u << k;
                 result[k] = state;
+                lasts[k] = lastsBefore[k];
             }
             else
             {

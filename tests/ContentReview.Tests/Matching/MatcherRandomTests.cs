@@ -137,6 +137,28 @@ public class MatcherRandomTests
     }
 
     /// <summary>
+    /// An ignorable character outside the BMP (configured as noise) between the two halves of a match whose first state
+    /// fails to a depth-1 state: the pair is read one lane at a time, and must not disturb what the vector scan remembers of
+    /// the last real character ("b" of the prefix "ab", from which "bc" continues).
+    /// </summary>
+    [Theory]
+    [InlineData(MatchKind.LeftmostLongest)]
+    [InlineData(MatchKind.All)]
+    public void FindAll_IgnorablePairInsideAMatch_AgreesWithReference(MatchKind kind)
+    {
+        var options = new MatcherOptions { MatchKind = kind, NoiseCharacters = "𠀁" + MatcherOptions.DefaultNoiseCharacters };
+        string[] patterns = ["abd", "bc"];
+        string text = string.Concat(Enumerable.Repeat("ab𠀁c xx ", 400));
+        var expected = ReferenceMatcher.Find(patterns, text, options);
+        var matcher = MultiPatternMatcher.Create(patterns, options);
+        Assert.Contains(expected, m => m.PatternIndex == 1); // "b𠀁c"
+        foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
+        {
+            Assert.Equal(MatcherCaseTests.Format(expected), MatcherCaseTests.Format(actual));
+        }
+    }
+
+    /// <summary>
     /// LeftmostLongest candidates that wait (a longer pattern may still start at the same place) while matches after them
     /// are passed over, thousands of times in a row; in the second text some waits span a run of ignorable characters
     /// longer than <see cref="LongText"/>.
