@@ -137,6 +137,53 @@ public class MatcherRandomTests
     }
 
     /// <summary>
+    /// The vector scan against the one-at-a-time scan (itself checked against the reference above) on many long random
+    /// texts dense in surrogate pairs, ignorable pairs, lone surrogates and ignorable characters, with patterns cut from the
+    /// text (so deep failure chains are common) under random options, ignorable supplementary noise in half of them.
+    /// </summary>
+    [Fact]
+    public void FindAll_VectorScanAgreesWithScalarScan_OnDenseRandomTexts()
+    {
+        var rng = new Random(20261124);
+        int compared = 0;
+        for (int iteration = 0; iteration < 400; iteration++)
+        {
+            var options = RandomOptions(rng);
+            if (iteration % 2 == 0)
+            {
+                options.NoiseCharacters = "𠀁·-";
+            }
+
+            string text = RandomText(rng, rng.Next(300, 1500), allowLoneSurrogates: true);
+            var patterns = new List<string>();
+            while (patterns.Count < 16)
+            {
+                int start = rng.Next(text.Length);
+                string p = text.Substring(start, rng.Next(1, Math.Min(12, text.Length - start) + 1));
+                if (ReferenceMatcher.NormalizePattern(p, options) is { Length: > 0 })
+                {
+                    patterns.Add(p);
+                }
+            }
+
+            var matcher = MultiPatternMatcher.Create(patterns, options);
+            var scalar = MatcherCaseTests.RunScalar(matcher, text);
+            var vector = MatcherCaseTests.Run(matcher, text);
+            if (!scalar.SequenceEqual(vector))
+            {
+                int at = scalar.Zip(vector).TakeWhile(p => p.First.Equals(p.Second)).Count();
+                Assert.Fail(
+                    $"iteration {iteration} [{MatcherCaseTests.Describe(options)} noise={Escape(options.NoiseCharacters)}], text of {text.Length} chars, " +
+                    $"first difference at match {at}: scalar {MatcherCaseTests.Format(scalar.Skip(at).Take(3))}, vector {MatcherCaseTests.Format(vector.Skip(at).Take(3))}");
+            }
+
+            compared += scalar.Count;
+        }
+
+        Assert.True(compared > 20000, $"the generator should produce plenty of matches, got {compared}");
+    }
+
+    /// <summary>
     /// An ignorable character outside the BMP (configured as noise) between the two halves of a match whose first state
     /// fails to a depth-1 state: the pair is read one lane at a time, and must not disturb what the vector scan remembers of
     /// the last real character ("b" of the prefix "ab", from which "bc" continues).
