@@ -52,7 +52,7 @@ internal static class MatcherSerializer
             w.Write(ac.ClassCount);
             w.Write(ac.MaxPatternLength);
 
-            // Class table, sparse: dead entries and the (implied) high surrogates are left out.
+            // Class table, sparse: dead entries and the (implied) surrogates are left out.
             int entries = 0;
             for (int c = 0; c < ac.ClassMap.Length; c++)
             {
