@@ -20,8 +20,8 @@ public class MatcherRandomTests
 
     private static readonly string[] LoneSurrogates = ["\uD800", "\uDC00", "\uDBFF"];
 
-    /// <summary>The scale of the long-text tests, in code units.</summary>
-    private const int LongText = 2048;
+    /// <summary>The scale of the long-text tests: the scanner's block, in code units.</summary>
+    private const int LongText = MatchEnumerator.Lanes * MatchEnumerator.LaneChars;
 
     [Fact]
     public void FindAll_RandomInputs_AgreeWithReference()
