@@ -299,8 +299,7 @@ public ref struct MatchEnumerator
         _replayFrom = 0;
         _eventIndex = kept;
 
-        // The vector scan needs the code unit after the last one it reads (it gathers 32 bits per char), hence "- 1".
-        int lane = (total - 1) / Lanes;
+        int lane = total / Lanes;
         int prime = lane >= MinLaneChars && _vector ? PrimeLength(from, lane) : int.MaxValue;
         if (prime <= lane / 2)
         {
@@ -339,19 +338,20 @@ public ref struct MatchEnumerator
     /// code units from <c>from + k·lane</c> and starts <paramref name="prime"/> code units earlier, from the root (before the
     /// start of the text it reads ignorable characters). A lane's state is the packed 64-bit state-and-flags of
     /// <see cref="Step"/>; the eight lanes are two <see cref="Vector256{T}"/> of four. Each step reads one code unit per lane
-    /// and makes every table read a gather — the class, the 8-byte slot <c>base + class</c>, the root row, and, for a
-    /// state whose failure link is the depth-1 state of the last character, that state's slot on the class (its root-row
-    /// entry is carried from the previous step) — and a mask picks the result, so there is no branch on the data. Rare lanes (a surrogate, a failure more than one link deep) are finished one by
+    /// (the classes of the block are looked up first, into a step-major array) and makes every table read that depends on
+    /// the state a gather — the 8-byte slot <c>base + class</c>, the root row, and, for a state whose failure link is the
+    /// depth-1 state of the last character, that state's slot on the class (its root-row entry is carried from the
+    /// previous step) — and a mask picks the result, so there is no branch on the data. Rare lanes (a surrogate, a failure more than one link deep) are finished one by
     /// one. The states and the output / irregular bits of every step are kept and turned into events lane by lane, in text
-    /// order, from index <paramref name="first"/>. The remainder (at most <see cref="Lanes"/> code units) is scanned one at
-    /// a time, continuing lane 7.
+    /// order, from index <paramref name="first"/>. The remainder (fewer than <see cref="Lanes"/> code units) is scanned one
+    /// at a time, continuing lane 7.
     /// </summary>
     private unsafe int ScanVector(int from, int lane, int prime, int to, int first)
     {
         var ac = _ac;
         int steps = prime + lane;
         int groups = (steps + 63) / 64;
-        int work = (steps * Lanes) + (2 * groups * Lanes);
+        int work = (2 * steps * Lanes) + (2 * groups * Lanes);
         if (_lanes is null || _lanes.Length < work)
         {
             if (_lanes is not null)
@@ -372,26 +372,42 @@ public ref struct MatchEnumerator
         fixed (long* area = _lanes)
         {
             long* states = area; // [step][lane]
-            ulong* outBits = (ulong*)(area + (steps * Lanes)); // [group][lane], bit i = step 64·group + i
+            long* classes = area + (steps * Lanes); // [step][lane]
+            ulong* outBits = (ulong*)(classes + (steps * Lanes)); // [group][lane], bit i = step 64·group + i
             ulong* irregularBits = outBits + (groups * Lanes);
-            var v = new VectorTables(text, map, nodes, rootRow);
+            var v = new VectorTables(nodes, rootRow);
+
+            // The classes first, lane by lane, in the order the steps read them (a plain load per step instead of two
+            // gathers); before the start of the text, the ignorable class.
+            for (int k = 0; k < Lanes; k++)
+            {
+                int start = from - prime + (k * lane);
+                long* column = classes + k;
+                for (int i = 0; i < steps; i++)
+                {
+                    int p = start + i;
+                    column[i * Lanes] = p >= 0 ? map[text[p]] : AhoCorasickAutomaton.SkipClass;
+                }
+            }
 
             var lanes = new VectorLanes();
             lanes.PosA = (Vector256.Create(0L, 1, 2, 3) * lane) + Vector256.Create((long)(from - prime));
             lanes.PosB = lanes.PosA + Vector256.Create(4L * lane);
             lanes.CurA = lanes.CurB = Vector256.Create(Pack(ac.RootState, ac.Nodes[ac.RootState].BaseFlags));
             lanes.LastA = lanes.LastB = lanes.CurA; // (any value: the root is not left by a failure)
-            var rows = new VectorRows(states, outBits, irregularBits);
+            var rows = new VectorRows(states, classes, outBits, irregularBits);
             int j = 0;
             while ((j = VectorRun(in v, ref lanes, in rows, j, steps)) < steps)
             {
                 // Step j has a lane the vector code does not finish: do the step here, with those lanes one by one.
                 var lastBeforeA = lanes.LastA;
                 var lastBeforeB = lanes.LastB;
-                var nextA = VectorStep(in v, lanes.PosA, lanes.CurA, ref lanes.LastA, out var clsA, out var keptA, out var rareA);
-                var nextB = VectorStep(in v, lanes.PosB, lanes.CurB, ref lanes.LastB, out var clsB, out var keptB, out var rareB);
-                var irregularA = keptA & ~Vector256.LessThan(lanes.PosA, Vector256<long>.Zero);
-                var irregularB = keptB & ~Vector256.LessThan(lanes.PosB, Vector256<long>.Zero);
+                var clsA = Vector256.Load(classes + (j * Lanes));
+                var clsB = Vector256.Load(classes + (j * Lanes) + 4);
+                var nextA = VectorStep(in v, clsA, lanes.CurA, ref lanes.LastA, out var keptA, out var rareA);
+                var nextB = VectorStep(in v, clsB, lanes.CurB, ref lanes.LastB, out var keptB, out var rareB);
+                var irregularA = keptA; // (the priming steps' bits, before the start of the text included, are not read)
+                var irregularB = keptB;
                 FinishRareLanes(ac, text, length, fixups, rareA, lanes.PosA, clsA, lanes.CurA, lastBeforeA, ref nextA, ref lanes.LastA, ref irregularA, ref keptA);
                 FinishRareLanes(ac, text, length, fixups, rareB, lanes.PosB, clsB, lanes.CurB, lastBeforeB, ref nextB, ref lanes.LastB, ref irregularB, ref keptB);
                 Commit(ref lanes, in rows, j, nextA, nextB, keptA, keptB, irregularA, irregularB);
@@ -461,9 +477,10 @@ public ref struct MatchEnumerator
     }
 
     /// <summary>Where the vector scan keeps each step's states and each group's bits (pinned by the caller).</summary>
-    private readonly unsafe struct VectorRows(long* states, ulong* outBits, ulong* irregularBits)
+    private readonly unsafe struct VectorRows(long* states, long* classes, ulong* outBits, ulong* irregularBits)
     {
         public readonly long* States = states;
+        public readonly long* Classes = classes;
         public readonly ulong* OutBits = outBits;
         public readonly ulong* IrregularBits = irregularBits;
     }
@@ -494,8 +511,8 @@ public ref struct MatchEnumerator
         {
             var newLastA = lastA;
             var newLastB = lastB;
-            var nextA = VectorStep(in v, posA, curA, ref newLastA, out _, out var keptA, out var rareA);
-            var nextB = VectorStep(in v, posB, curB, ref newLastB, out _, out var keptB, out var rareB);
+            var nextA = VectorStep(in v, Vector256.Load(rows.Classes + (j * Lanes)), curA, ref newLastA, out var keptA, out var rareA);
+            var nextB = VectorStep(in v, Vector256.Load(rows.Classes + (j * Lanes) + 4), curB, ref newLastB, out var keptB, out var rareB);
             if ((rareA | rareB) != Vector256<long>.Zero)
             {
                 break;
@@ -511,8 +528,8 @@ public ref struct MatchEnumerator
             // A state kept (ignorable character) is not entered again: no output there.
             outA = Vector256.ShiftRightLogical(outA, 1) | Vector256.AndNot(curA & signBit, keptA);
             outB = Vector256.ShiftRightLogical(outB, 1) | Vector256.AndNot(curB & signBit, keptB);
-            irrA = Vector256.ShiftRightLogical(irrA, 1) | (Vector256.AndNot(keptA, Vector256.LessThan(posA, Vector256<long>.Zero)) & signBit);
-            irrB = Vector256.ShiftRightLogical(irrB, 1) | (Vector256.AndNot(keptB, Vector256.LessThan(posB, Vector256<long>.Zero)) & signBit);
+            irrA = Vector256.ShiftRightLogical(irrA, 1) | (keptA & signBit);
+            irrB = Vector256.ShiftRightLogical(irrB, 1) | (keptB & signBit);
             if ((j & 63) == 63)
             {
                 int g = (j >> 6) * Lanes;
@@ -573,38 +590,29 @@ public ref struct MatchEnumerator
         lanes.PosB += Vector256.Create(1L);
     }
 
-    /// <summary>The tables the vector step reads, as pointers (all pinned by the caller).</summary>
-    private readonly unsafe struct VectorTables(char* text, ushort* map, SearchNode* nodes, SearchNode* rootRow)
+    /// <summary>The tables the vector step reads, as pointers (pinned by the caller).</summary>
+    private readonly unsafe struct VectorTables(SearchNode* nodes, SearchNode* rootRow)
     {
-        /// <summary>A 32-bit read at <c>Text + 2·i</c> has text[i] in its low half (so the scan never reads the last code unit this way).</summary>
-        public readonly int* Text = (int*)text;
-
-        /// <summary>A 32-bit read at <c>Classes + 2·c</c> has map[c] in its high half, and stays inside the array object.</summary>
-        public readonly int* Classes = (int*)(map - 1);
-
         /// <summary>Slots as 64-bit values: Check in the low half, BaseFlags in the high half.</summary>
         public readonly long* Nodes = (long*)nodes;
 
         /// <summary>Root row entries, packed the same way (a state and its flags).</summary>
         public readonly long* RootRow = (long*)rootRow;
-
-
     }
 
     /// <summary>
-    /// One step of four lanes at <paramref name="pos"/> from the packed states <paramref name="cur"/>.
+    /// One step of four lanes on the classes <paramref name="cls"/> from the packed states <paramref name="cur"/>.
     /// <paramref name="last"/> holds, per lane, the root row's entry for the last character read (the state of depth 1
-    /// the root goes to on it), and is updated. Also returns the classes, the lanes whose state is kept (ignorable
-    /// character, or before the text), and the lanes the vector code cannot finish (a surrogate, a failure out of a state
-    /// whose failure link is deeper than 1). The three table gathers depend on the step's inputs only, not on each other.
+    /// the root goes to on it), and is updated. Also returns the lanes whose state is kept (ignorable character, or
+    /// before the text), and the lanes the vector code cannot finish (a surrogate, a failure out of a state whose failure
+    /// link is deeper than 1). The three table gathers depend on the step's inputs only, not on each other.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe Vector256<long> VectorStep(
         in VectorTables v,
-        Vector256<long> pos,
+        Vector256<long> cls,
         Vector256<long> cur,
         ref Vector256<long> last,
-        out Vector256<long> cls,
         out Vector256<long> kept,
         out Vector256<long> rare)
     {
@@ -614,10 +622,6 @@ public ref struct MatchEnumerator
         var high = Vector256.Create(unchecked((long)0xFFFF_FFFF_0000_0000UL));
         var skipClass = Vector256.Create((long)AhoCorasickAutomaton.SkipClass);
 
-        var before = Vector256.LessThan(pos, Vector256<long>.Zero); // (lane 0 of the first block only)
-        var c = Avx2.GatherVector128(v.Text, Vector256.Max(pos, Vector256<long>.Zero), 2) & Vector128.Create(0xFFFF);
-        cls = Vector256.ConditionalSelect(
-            before, skipClass, Avx2.ConvertToVector256Int64(Vector128.ShiftRightLogical(Avx2.GatherVector128(v.Classes, c, 2), 16)));
         kept = Vector256.Equals(cls, skipClass);
 
         // The slot base + class: a hit when its Check is the state.
