@@ -10,8 +10,9 @@ namespace ContentReview.Tests.Cli;
 /// The progress bar of long batches (Output/ProgressReporter): drawn on stderr when the batch outlives
 /// <see cref="CliEnvironment.ProgressDelay"/>, stderr is a terminal and stdout is not; never for a short batch, a
 /// redirected stderr, a terminal stdout (it would interleave with results), a single file or <c>--no-progress</c>.
-/// For the slow batches the delay is shortened to 100 ms and the reviewer slowed down (50 ms a text), so "long" is a few
-/// hundred milliseconds; the short batches keep the real one-second delay, so a loaded machine cannot make them long.
+/// For the slow batches the delay is shortened to 100 ms and the reviewer slowed down (100 ms a text, so a bar has about
+/// a second to be drawn even when the test run shares the machine — at 50 ms it once was not, on a CI run); the short
+/// batches keep the real one-second delay, so a loaded machine cannot make them long.
 /// </summary>
 [Collection(nameof(ProgressBarTests))]
 public class ProgressBarTests
@@ -24,16 +25,16 @@ public class ProgressBarTests
     /// </summary>
     public static TheoryData<string, string, int, int, bool, bool, bool, bool> Cases => new()
     {
-        { "stdin-long-stderr-terminal", "stdin", 12, 50, true, false, false, true },
-        { "jsonl-file-long-stderr-terminal", "jsonl-file", 12, 50, true, false, false, true },
-        { "files-long-stderr-terminal", "files", 12, 50, true, false, false, true },
+        { "stdin-long-stderr-terminal", "stdin", 12, 100, true, false, false, true },
+        { "jsonl-file-long-stderr-terminal", "jsonl-file", 12, 100, true, false, false, true },
+        { "files-long-stderr-terminal", "files", 12, 100, true, false, false, true },
         { "stdin-short", "stdin", 3, 0, true, false, false, false },
         { "files-short", "files", 3, 0, true, false, false, false },
         { "files-one-file-never", "files", 1, 400, true, false, false, false },
-        { "stdin-long-stderr-redirected", "stdin", 12, 50, false, false, false, false },
-        { "files-long-stderr-redirected", "files", 12, 50, false, false, false, false },
-        { "stdin-long-stdout-terminal", "stdin", 12, 50, true, true, false, false },
-        { "stdin-long-no-progress", "stdin", 12, 50, true, false, true, false },
+        { "stdin-long-stderr-redirected", "stdin", 12, 100, false, false, false, false },
+        { "files-long-stderr-redirected", "files", 12, 100, false, false, false, false },
+        { "stdin-long-stdout-terminal", "stdin", 12, 100, true, true, false, false },
+        { "stdin-long-no-progress", "stdin", 12, 100, true, false, true, false },
     };
 
     [Theory]
