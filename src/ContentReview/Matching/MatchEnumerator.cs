@@ -391,8 +391,8 @@ public ref struct MatchEnumerator
             }
 
             var lanes = new VectorLanes();
-            lanes.PosA = (Vector256.Create(0L, 1, 2, 3) * lane) + Vector256.Create((long)(from - prime));
-            lanes.PosB = lanes.PosA + Vector256.Create(4L * lane);
+            var startA = (Vector256.Create(0L, 1, 2, 3) * lane) + Vector256.Create((long)(from - prime)); // lane k at step 0
+            var startB = startA + Vector256.Create(4L * lane);
             lanes.CurA = lanes.CurB = Vector256.Create(Pack(ac.RootState, ac.Nodes[ac.RootState].BaseFlags));
             lanes.LastA = lanes.LastB = lanes.CurA; // (any value: the root is not left by a failure)
             var rows = new VectorRows(states, classes, outBits, irregularBits);
@@ -408,8 +408,9 @@ public ref struct MatchEnumerator
                 var nextB = VectorStep(in v, clsB, lanes.CurB, ref lanes.LastB, out var keptB, out var rareB);
                 var irregularA = keptA; // (the priming steps' bits, before the start of the text included, are not read)
                 var irregularB = keptB;
-                FinishRareLanes(ac, text, length, fixups, rareA, lanes.PosA, clsA, lanes.CurA, lastBeforeA, ref nextA, ref lanes.LastA, ref irregularA, ref keptA);
-                FinishRareLanes(ac, text, length, fixups, rareB, lanes.PosB, clsB, lanes.CurB, lastBeforeB, ref nextB, ref lanes.LastB, ref irregularB, ref keptB);
+                var step = Vector256.Create((long)j);
+                FinishRareLanes(ac, text, length, fixups, rareA, startA + step, clsA, lanes.CurA, lastBeforeA, ref nextA, ref lanes.LastA, ref irregularA, ref keptA);
+                FinishRareLanes(ac, text, length, fixups, rareB, startB + step, clsB, lanes.CurB, lastBeforeB, ref nextB, ref lanes.LastB, ref irregularB, ref keptB);
                 Commit(ref lanes, in rows, j, nextA, nextB, keptA, keptB, irregularA, irregularB);
                 j++;
             }
@@ -470,10 +471,10 @@ public ref struct MatchEnumerator
         }
     }
 
-    /// <summary>The vector scan's lanes between runs: positions, states, last root-row entries, output and irregular bits.</summary>
+    /// <summary>The vector scan's lanes between runs: states, last root-row entries, output and irregular bits.</summary>
     private struct VectorLanes
     {
-        public Vector256<long> PosA, PosB, CurA, CurB, LastA, LastB, OutA, OutB, IrrA, IrrB;
+        public Vector256<long> CurA, CurB, LastA, LastB, OutA, OutB, IrrA, IrrB;
     }
 
     /// <summary>Where the vector scan keeps each step's states and each group's bits (pinned by the caller).</summary>
@@ -494,10 +495,7 @@ public ref struct MatchEnumerator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int VectorRun(in VectorTables v, ref VectorLanes lanes, in VectorRows rows, int j, int steps)
     {
-        var one = Vector256.Create(1L);
         var signBit = Vector256.Create(long.MinValue);
-        var posA = lanes.PosA;
-        var posB = lanes.PosB;
         var curA = lanes.CurA;
         var curB = lanes.CurB;
         var lastA = lanes.LastA;
@@ -539,12 +537,8 @@ public ref struct MatchEnumerator
                 irrB.AsUInt64().Store(rows.IrregularBits + g + 4);
             }
 
-            posA += one;
-            posB += one;
         }
 
-        lanes.PosA = posA;
-        lanes.PosB = posB;
         lanes.CurA = curA;
         lanes.CurB = curB;
         lanes.LastA = lastA;
@@ -586,8 +580,6 @@ public ref struct MatchEnumerator
             lanes.IrrB.AsUInt64().Store(rows.IrregularBits + g + 4);
         }
 
-        lanes.PosA += Vector256.Create(1L);
-        lanes.PosB += Vector256.Create(1L);
     }
 
     /// <summary>The tables the vector step reads, as pointers (pinned by the caller).</summary>
@@ -696,19 +688,10 @@ public ref struct MatchEnumerator
             long state = old[k];
             if (c == AhoCorasickAutomaton.SurrogateClass)
             {
-                char unit = text[p];
-                if (char.IsHighSurrogate(unit))
+                c = ClassifySurrogate(ac, new ReadOnlySpan<char>(text, length), p, out bool pair);
+                if (pair)
                 {
-                    c = p + 1 < length && char.IsLowSurrogate(text[p + 1]) ? AhoCorasickAutomaton.SkipClass : AhoCorasickAutomaton.DeadClass;
-                }
-                else if (p > 0 && char.IsHighSurrogate(text[p - 1]))
-                {
-                    c = ac.SupplementaryClass(char.ConvertToUtf32(text[p - 1], unit));
                     irregularLanes |= 1u << k;
-                }
-                else
-                {
-                    c = AhoCorasickAutomaton.DeadClass;
                 }
             }
 
@@ -823,35 +806,24 @@ public ref struct MatchEnumerator
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long StepAt(AhoCorasickAutomaton ac, ReadOnlySpan<char> text, int i, long cur, ref long events, ref int n)
     {
-        char c = text[i];
-        int cls = ac.ClassMap[c];
-        if (cls == AhoCorasickAutomaton.SkipClass)
+        int cls = ac.ClassMap[text[i]];
+        if (cls == AhoCorasickAutomaton.SurrogateClass)
+        {
+            cls = ClassifySurrogate(ac, text, i, out bool pair);
+            if (pair)
+            {
+                Unsafe.Add(ref events, n++) = ((long)(i + 1) << 32) | unchecked((uint)IrregularEvent);
+            }
+
+            if (cls == AhoCorasickAutomaton.SkipClass)
+            {
+                return cur; // the first half of a pair (read at its low half), or an ignorable pair
+            }
+        }
+        else if (cls == AhoCorasickAutomaton.SkipClass)
         {
             Unsafe.Add(ref events, n++) = ((long)(i + 1) << 32) | unchecked((uint)IrregularEvent);
             return cur;
-        }
-
-        if (char.IsHighSurrogate(c))
-        {
-            if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                return cur; // the pair is read at its low half
-            }
-
-            cls = AhoCorasickAutomaton.DeadClass;
-        }
-        else if (i > 0 && char.IsHighSurrogate(text[i - 1]))
-        {
-            cls = ac.SupplementaryClass(char.ConvertToUtf32(text[i - 1], c));
-            Unsafe.Add(ref events, n++) = ((long)(i + 1) << 32) | unchecked((uint)IrregularEvent);
-            if (cls == AhoCorasickAutomaton.SkipClass)
-            {
-                return cur;
-            }
-        }
-        else
-        {
-            cls = AhoCorasickAutomaton.DeadClass;
         }
 
         cur = Step(ac, cur, cls);
@@ -861,6 +833,29 @@ public ref struct MatchEnumerator
         }
 
         return cur;
+    }
+
+    /// <summary>
+    /// The class of the surrogate at <paramref name="i"/>: the skip class for the high half of a pair (the pair is read at
+    /// its low half), the pair's class from the supplementary table at the low half (<paramref name="pair"/> is then true:
+    /// an irregular character for start offsets), the dead class for a lone surrogate.
+    /// </summary>
+    private static int ClassifySurrogate(AhoCorasickAutomaton ac, ReadOnlySpan<char> text, int i, out bool pair)
+    {
+        char unit = text[i];
+        pair = false;
+        if (char.IsHighSurrogate(unit))
+        {
+            return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? AhoCorasickAutomaton.SkipClass : AhoCorasickAutomaton.DeadClass;
+        }
+
+        if (i > 0 && char.IsHighSurrogate(text[i - 1]))
+        {
+            pair = true;
+            return ac.SupplementaryClass(char.ConvertToUtf32(text[i - 1], unit));
+        }
+
+        return AhoCorasickAutomaton.DeadClass;
     }
 
     /// <summary>
