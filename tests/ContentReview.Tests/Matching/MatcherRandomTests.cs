@@ -93,17 +93,8 @@ public class MatcherRandomTests
             }
 
             var expected = ReferenceMatcher.Find(patterns, text, options);
-            var matcher = MultiPatternMatcher.Create(patterns, options);
-            foreach (var (scan, actual) in new[] { ("vector", MatcherCaseTests.Run(matcher, text)), ("scalar", MatcherCaseTests.RunScalar(matcher, text)) })
-            {
-                if (!expected.SequenceEqual(actual))
-                {
-                    int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
-                    Assert.Fail(
-                        $"iteration {iteration} [{MatcherCaseTests.Describe(options)}], {scan} scan, text of {text.Length} chars, first difference at match {at}: " +
-                        $"expected {MatcherCaseTests.Format(expected.Skip(at).Take(3))}, actual {MatcherCaseTests.Format(actual.Skip(at).Take(3))}");
-                }
-            }
+            AssertBothScans(expected, MultiPatternMatcher.Create(patterns, options), text,
+                $"iteration {iteration} [{MatcherCaseTests.Describe(options)}], text of {text.Length} chars");
 
             compared += expected.Count;
         }
@@ -126,13 +117,8 @@ public class MatcherRandomTests
         {
             string text = new string('鱼', shift) + string.Concat(Enumerable.Repeat("中𠀀国𠀀𠀀鱼", 1500));
             var expected = ReferenceMatcher.Find(patterns, text, options);
-            var matcher = MultiPatternMatcher.Create(patterns, options);
             Assert.True(expected.Count >= 2 * 1500, $"shift {shift}: the text should have plenty of matches");
-            foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
-            {
-                int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
-                Assert.True(at == expected.Count && actual.Count == expected.Count, $"shift {shift}: first difference at match {at} of {expected.Count} (got {actual.Count})");
-            }
+            AssertBothScans(expected, MultiPatternMatcher.Create(patterns, options), text, $"shift {shift}");
         }
     }
 
@@ -168,14 +154,8 @@ public class MatcherRandomTests
 
             var matcher = MultiPatternMatcher.Create(patterns, options);
             var scalar = MatcherCaseTests.RunScalar(matcher, text);
-            var vector = MatcherCaseTests.Run(matcher, text);
-            if (!scalar.SequenceEqual(vector))
-            {
-                int at = scalar.Zip(vector).TakeWhile(p => p.First.Equals(p.Second)).Count();
-                Assert.Fail(
-                    $"iteration {iteration} [{MatcherCaseTests.Describe(options)} noise={Escape(options.NoiseCharacters)}], text of {text.Length} chars, " +
-                    $"first difference at match {at}: scalar {MatcherCaseTests.Format(scalar.Skip(at).Take(3))}, vector {MatcherCaseTests.Format(vector.Skip(at).Take(3))}");
-            }
+            AssertSameMatches(scalar, MatcherCaseTests.Run(matcher, text),
+                $"iteration {iteration} [{MatcherCaseTests.Describe(options)} noise={Escape(options.NoiseCharacters)}], text of {text.Length} chars, scalar (expected) against vector (actual)");
 
             compared += scalar.Count;
         }
@@ -197,12 +177,8 @@ public class MatcherRandomTests
         string[] patterns = ["abd", "bc"];
         string text = string.Concat(Enumerable.Repeat("ab𠀁c xx ", 400));
         var expected = ReferenceMatcher.Find(patterns, text, options);
-        var matcher = MultiPatternMatcher.Create(patterns, options);
         Assert.Contains(expected, m => m.PatternIndex == 1); // "b𠀁c"
-        foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
-        {
-            Assert.Equal(MatcherCaseTests.Format(expected), MatcherCaseTests.Format(actual));
-        }
+        AssertBothScans(expected, MultiPatternMatcher.Create(patterns, options), text, kind.ToString());
     }
 
     /// <summary>
@@ -230,13 +206,8 @@ public class MatcherRandomTests
 
         string text = sb.ToString();
         var expected = ReferenceMatcher.Find(patterns, text, options);
-        var matcher = MultiPatternMatcher.Create(patterns, options);
         Assert.Equal(text.Count(c => c == 'a'), expected.Count); // every 'a' is a match (there is no 'b')
-        foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
-        {
-            int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
-            Assert.True(at == expected.Count && actual.Count == expected.Count, $"first difference at match {at} of {expected.Count} (got {actual.Count})");
-        }
+        AssertBothScans(expected, MultiPatternMatcher.Create(patterns, options), text, $"unit '{unit}'");
     }
 
     [Fact]
@@ -273,13 +244,8 @@ public class MatcherRandomTests
         {
             var options = new MatcherOptions { MatchKind = kind };
             var expected = ReferenceMatcher.Find(patterns, text, options);
-            var matcher = MultiPatternMatcher.Create(patterns, options);
             Assert.True(expected.Count > 1000, $"expected many matches, got {expected.Count}");
-            foreach (var actual in new[] { MatcherCaseTests.Run(matcher, text), MatcherCaseTests.RunScalar(matcher, text) })
-            {
-                Assert.Equal(expected.Count, actual.Count);
-                Assert.True(expected.SequenceEqual(actual), $"{kind}: first difference at {expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count()}");
-            }
+            AssertBothScans(expected, MultiPatternMatcher.Create(patterns, options), text, kind.ToString());
         }
     }
 
@@ -313,6 +279,27 @@ public class MatcherRandomTests
             SkipIgnorable = (bits & 8) != 0 || rng.Next(2) == 0,
             NoiseCharacters = rng.Next(4) == 0 ? "-·𠀁" : MatcherOptions.DefaultNoiseCharacters,
         };
+    }
+
+    /// <summary>Both scans of <paramref name="text"/> (vector where it applies, and one code unit at a time) give <paramref name="expected"/>.</summary>
+    private static void AssertBothScans(List<PatternMatch> expected, MultiPatternMatcher matcher, string text, string context)
+    {
+        AssertSameMatches(expected, MatcherCaseTests.Run(matcher, text), context + ", vector scan");
+        AssertSameMatches(expected, MatcherCaseTests.RunScalar(matcher, text), context + ", scalar scan");
+    }
+
+    /// <summary>The same matches in the same order; otherwise fails naming the first difference and what follows it.</summary>
+    private static void AssertSameMatches(List<PatternMatch> expected, List<PatternMatch> actual, string context)
+    {
+        if (expected.SequenceEqual(actual))
+        {
+            return;
+        }
+
+        int at = expected.Zip(actual).TakeWhile(p => p.First.Equals(p.Second)).Count();
+        Assert.Fail(
+            $"{context}: first difference at match {at} of {expected.Count} (got {actual.Count}): " +
+            $"expected {MatcherCaseTests.Format(expected.Skip(at).Take(3))}, actual {MatcherCaseTests.Format(actual.Skip(at).Take(3))}");
     }
 
     internal static string RandomText(Random rng, int tokens, bool allowLoneSurrogates)
