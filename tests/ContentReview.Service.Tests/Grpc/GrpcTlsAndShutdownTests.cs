@@ -10,35 +10,16 @@ public sealed class GrpcTlsAndShutdownTests
     [Fact]
     public async Task Tls_GrpcEndpointWithCertificate_NegotiatesHttp2ByAlpn()
     {
-        string dir = Path.Combine(Path.GetTempPath(), "cr-tls-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dir);
-        try
-        {
-            string pfx = Path.Combine(dir, "grpc.pfx");
-            string thumbprint = await TestCertificate.WriteLoopbackPfxAsync(pfx);
+        await using var tls = await TlsTestHost.StartAsync("GrpcTls");
+        using var client = new GrpcTestClient(new Uri($"https://127.0.0.1:{tls.Port}"), tls.TrustingHandler());
 
-            int tlsPort = GrpcTestHost.FreePort();
-            await using var host = await GrpcTestHost.StartAsync(new Dictionary<string, string?>
-            {
-                ["Kestrel:Endpoints:GrpcTls:Url"] = $"https://127.0.0.1:{tlsPort}",
-                ["Kestrel:Endpoints:GrpcTls:Certificate:Path"] = pfx,
-                ["Kestrel:Endpoints:GrpcTls:Certificate:Password"] = TestCertificate.Password,
-            });
-            var handler = TestCertificate.TrustingHandler(thumbprint);
-            using var client = new GrpcTestClient(new Uri($"https://127.0.0.1:{tlsPort}"), handler);
+        using var message = client.NewRequest(GrpcTransportTests.Review, new ByteArrayContent(GrpcTestClient.Frame(new ReviewRequest { Text = "国土资源部" })));
+        using var response = await client.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
+        var result = await GrpcTestClient.ReadResultAsync(response);
 
-            using var message = client.NewRequest(GrpcTransportTests.Review, new ByteArrayContent(GrpcTestClient.Frame(new ReviewRequest { Text = "国土资源部" })));
-            using var response = await client.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
-            var result = await GrpcTestClient.ReadResultAsync(response);
-
-            Assert.Equal(HttpVersion.Version20, response.Version);
-            Assert.Equal(0, result.StatusCode);
-            Assert.Equal("国土资源部", result.Message(ReviewResponse.Parser).Findings.Single().Text);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Equal(HttpVersion.Version20, response.Version);
+        Assert.Equal(0, result.StatusCode);
+        Assert.Equal("国土资源部", result.Message(ReviewResponse.Parser).Findings.Single().Text);
     }
 
     [Fact]

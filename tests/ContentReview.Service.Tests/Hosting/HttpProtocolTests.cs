@@ -71,39 +71,21 @@ public sealed class HttpProtocolTests
     [Fact]
     public async Task HttpEndpoint_WithCertificate_NegotiatesHttp2AndHttp11ByAlpn()
     {
-        string dir = Path.Combine(Path.GetTempPath(), "cr-http-tls-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dir);
-        try
+        await using var tls = await TlsTestHost.StartAsync("Http");
+        using var http2 = Http2Only(tls.TrustingHandler());
+        using var http1 = new HttpClient(tls.TrustingHandler())
         {
-            string pfx = Path.Combine(dir, "http.pfx");
-            string thumbprint = await TestCertificate.WriteLoopbackPfxAsync(pfx);
+            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        var uri = new Uri($"https://127.0.0.1:{tls.Port}/api/review");
 
-            int port = GrpcTestHost.FreePort();
-            await using var host = await GrpcTestHost.StartAsync(new Dictionary<string, string?>
-            {
-                ["Kestrel:Endpoints:Http:Url"] = $"https://127.0.0.1:{port}",
-                ["Kestrel:Endpoints:Http:Certificate:Path"] = pfx,
-                ["Kestrel:Endpoints:Http:Certificate:Password"] = TestCertificate.Password,
-            });
-            using var http2 = Http2Only(TestCertificate.TrustingHandler(thumbprint));
-            using var http1 = new HttpClient(TestCertificate.TrustingHandler(thumbprint))
-            {
-                DefaultRequestVersion = HttpVersion.Version11,
-                DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            };
-            var uri = new Uri($"https://127.0.0.1:{port}/api/review");
+        var over2 = await http2.PostAsJsonAsync(uri, new { text = "根据国土资源部的通知" });
+        var over1 = await http1.PostAsJsonAsync(uri, new { text = "根据国土资源部的通知" });
 
-            var over2 = await http2.PostAsJsonAsync(uri, new { text = "根据国土资源部的通知" });
-            var over1 = await http1.PostAsJsonAsync(uri, new { text = "根据国土资源部的通知" });
-
-            Assert.Equal(HttpStatusCode.OK, over2.StatusCode);
-            Assert.Equal(HttpVersion.Version20, over2.Version);
-            Assert.Equal(HttpStatusCode.OK, over1.StatusCode);
-            Assert.Equal(HttpVersion.Version11, over1.Version);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Equal(HttpStatusCode.OK, over2.StatusCode);
+        Assert.Equal(HttpVersion.Version20, over2.Version);
+        Assert.Equal(HttpStatusCode.OK, over1.StatusCode);
+        Assert.Equal(HttpVersion.Version11, over1.Version);
     }
 }
