@@ -88,14 +88,12 @@ internal static class CliHarness
         new FakeRule("的的", "typo-dede", Categories.Typo, Severity.Info));
 
     /// <summary>Runs the tool in-process with captured stdout/stderr and the given stdin.</summary>
-    public static async Task<CliRun> RunAsync(
+    public static Task<CliRun> RunAsync(
         string[] args, string stdin = "", ITextReviewer? reviewer = null, Func<ReviewerSettings, ITextReviewer>? factory = null,
         bool outputIsTerminal = false, bool noColor = false)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
         var fake = reviewer ?? DefaultFake();
-        var env = new CliEnvironment
+        return RunInAsync(args, (output, error) => new CliEnvironment
         {
             Output = output,
             Error = error,
@@ -104,37 +102,34 @@ internal static class CliHarness
             ErrorIsTerminal = false,
             NoColorRequested = noColor,
             ReviewerFactory = factory ?? (_ => fake),
-        };
-        var code = await CliApp.RunAsync(args, env);
+        });
+    }
+
+    /// <summary>Runs the tool in-process in the environment <paramref name="environment"/> makes around captured stdout and stderr.</summary>
+    public static async Task<CliRun> RunInAsync(string[] args, Func<TextWriter, TextWriter, CliEnvironment> environment)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, environment(output, error));
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
     /// <summary>Runs the tool with standard input given as bytes, decoded the way the process console decodes them.</summary>
-    public static async Task<CliRun> RunWithStdinBytesAsync(string[] args, byte[] stdin)
+    public static Task<CliRun> RunWithStdinBytesAsync(string[] args, byte[] stdin)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
         var fake = DefaultFake();
-        var env = new CliEnvironment
+        return RunInAsync(args, (output, error) => new CliEnvironment
         {
             Output = output,
             Error = error,
             OpenInput = () => new MemoryStream(stdin),
             ReviewerFactory = _ => fake,
-        };
-        var code = await CliApp.RunAsync(args, env);
-        return new CliRun(code, output.ToString(), error.ToString());
+        });
     }
 
     /// <summary>Runs the tool on the real reviewer (ContentReviewer and its lexicon loader).</summary>
-    public static async Task<CliRun> RunRealAsync(string[] args, string stdin = "")
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var env = new CliEnvironment { Output = output, Error = error, OpenInput = () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)) };
-        var code = await CliApp.RunAsync(args, env);
-        return new CliRun(code, output.ToString(), error.ToString());
-    }
+    public static Task<CliRun> RunRealAsync(string[] args, string stdin = "") =>
+        RunInAsync(args, (output, error) => new CliEnvironment { Output = output, Error = error, OpenInput = () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)) });
 }
 
 /// <summary>A temporary folder, deleted on dispose.</summary>

@@ -83,12 +83,10 @@ public class ProgressBarTests
                 break;
         }
 
-        var output = new StringWriter();
-        var error = new StringWriter();
         var bar = new StringWriter();
         var barSink = TextWriter.Synchronized(bar);
         var reviewer = new SlowReviewer(TimeSpan.FromMilliseconds(msPerItem));
-        var env = new CliEnvironment
+        var run = await CliHarness.RunInAsync(args.ToArray(), (output, error) => new CliEnvironment
         {
             Output = output,
             Error = error,
@@ -110,9 +108,8 @@ public class ProgressBarTests
                 return console;
             },
             ReviewerFactory = _ => reviewer,
-        };
-        var code = await CliApp.RunAsync(args.ToArray(), env);
-        return (new CliRun(code, output.ToString(), error.ToString()), bar.ToString());
+        });
+        return (run, bar.ToString());
     }
 
     /// <summary>A reviewer that finds nothing and takes a fixed time per text.</summary>
